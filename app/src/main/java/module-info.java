@@ -1,0 +1,11 @@
+/** The {@code baocao} command line. */
+module vn.baocao.app {
+    requires vn.baocao.core;
+    requires info.picocli;
+    requires tools.jackson.databind;
+
+    // picocli sets the annotated option fields of the commands; the platform reads the messages
+    opens vn.baocao.app.cli to info.picocli, vn.baocao.core;
+    // the JSON output is written from these records
+    opens vn.baocao.app.output to tools.jackson.databind;
+}

@@ -1,0 +1,78 @@
+package vn.baocao.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import vn.baocao.core.Platform;
+import vn.baocao.core.PlatformOptions;
+import vn.baocao.core.i18n.Messages;
+
+/** The root command: options every subcommand shares, and the platform they start. */
+@Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {PluginsCommand.class, IndicatorsCommand.class, ValidateCommand.class},
+        usageHelpAutoWidth = true)
+public final class BaocaoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang",
+            converter = LanguageOption.class)
+    String language;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+    boolean debug;
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.pluginsDir")
+    Path pluginsDir;
+
+    @Option(names = "--disable-plugin", paramLabel = "ID", scope = ScopeType.INHERIT, descriptionKey = "option.disablePlugin")
+    List<String> disabledPlugins = new ArrayList<>();
+
+    private final Messages messages;
+    private Platform platform;
+
+    BaocaoCommand(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    Messages messages() {
+        return platform == null ? messages : platform.messages().with(getClass().getModule(), CommandLines.BUNDLE);
+    }
+
+    /** The platform, started on first use with the plugins folder and the language asked for. */
+    Platform platform() {
+        if (platform == null) {
+            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), Set.copyOf(disabledPlugins));
+            platform = Platform.start(options);
+        }
+        return platform;
+    }
+
+    /** {@code --plugins-dir}, else {@code plugins/} of the installed distribution, if there is one. */
+    private Optional<Path> pluginsFolder() {
+        if (pluginsDir != null) {
+            if (!Files.isDirectory(pluginsDir)) {
+                throw new UsageException(messages.get("cli.pluginsDir.missing", pluginsDir), messages.get("cli.pluginsDir.missing.hint"));
+            }
+            return Optional.of(pluginsDir);
+        }
+        String home = System.getProperty("baocao.home");
+        return Optional.ofNullable(home).map(h -> Path.of(h, "plugins")).filter(Files::isDirectory);
+    }
+}

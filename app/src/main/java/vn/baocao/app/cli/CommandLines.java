@@ -1,0 +1,96 @@
+package vn.baocao.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import vn.baocao.core.i18n.Language;
+import vn.baocao.core.i18n.Messages;
+
+/**
+ * Builds and runs the command line: help texts and messages in the language asked for, usage errors
+ * as one line with a hint (exit 2), and faults as one line unless {@code --debug} (exit 3).
+ */
+public final class CommandLines {
+    /** The command line's own texts: option descriptions, headings, output labels. */
+    public static final String BUNDLE = "vn.baocao.app.cli.messages";
+
+    private CommandLines() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Locale locale = languageIn(args);
+        Messages messages = Messages.platform(locale).with(CommandLines.class.getModule(), BUNDLE);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new BaocaoCommand(messages));
+        cli.setResourceBundle(new MapBundle(messages.texts()));
+        cli.setOut(outWriter);
+        cli.setErr(errWriter);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            errWriter.println(messages.get("cli.usageError", e.getMessage()));
+            errWriter.println("  " + messages.get("cli.usageError.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageException u) {
+                errWriter.println(u.getMessage());
+                u.hint().ifPresent(h -> errWriter.println("  " + h));
+                return ExitCodes.USAGE;
+            }
+            errWriter.println(messages.get("cli.internalError", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            if (debug) {
+                e.printStackTrace(errWriter);
+            } else {
+                errWriter.println("  " + messages.get("cli.internalError.hint"));
+            }
+            return ExitCodes.INTERNAL;
+        });
+        int code = cli.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    /** The language asked for with {@code --lang}, read before parsing so that help is in it too. */
+    static Locale languageIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                return Language.parse(value).orElse(Language.VIETNAMESE);
+            }
+        }
+        String fromEnvironment = System.getenv("BAOCAO_LANG");
+        return Language.parse(fromEnvironment).orElse(Language.VIETNAMESE);
+    }
+
+    /** The texts as the resource bundle picocli reads its help from. */
+    private static final class MapBundle extends ResourceBundle {
+        private final Map<String, String> texts;
+
+        MapBundle(Map<String, String> texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return texts.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(texts.keySet());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.baocao.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.app.output.Json;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.Registry;
+
+/** {@code baocao indicators}: the indicator catalogue of the loaded plugins, or of one program type. */
+@Command(name = "indicators", mixinStandardHelpOptions = true)
+public final class IndicatorsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BaocaoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--program", paramLabel = "ID", descriptionKey = "option.program")
+    String program;
+
+    @Option(names = "--output", paramLabel = "text|json", descriptionKey = "option.output", defaultValue = "text")
+    Output output;
+
+    @Override
+    public Integer call() {
+        Registry registry = root.platform().registry();
+        Messages messages = root.messages();
+        List<Indicator> indicators;
+        if (program != null) {
+            if (registry.programType(program).isEmpty()) {
+                String known = registry.programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "));
+                throw new UsageException(messages.get("indicators.unknownProgram", program),
+                        messages.get("cli.hint", messages.get("indicators.unknownProgram.hint", known.isEmpty() ? "—" : known)));
+            }
+            indicators = registry.indicatorsOf(program);
+        } else {
+            indicators = registry.indicators();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == Output.JSON) {
+            out.println(Json.indicators(indicators, registry, messages));
+            return ExitCodes.OK;
+        }
+        Table table = new Table(messages.get("indicators.column.code"), messages.get("indicators.column.name"),
+                messages.get("indicators.column.unit"), messages.get("indicators.column.type"),
+                messages.get("indicators.column.aggregation"), messages.get("indicators.column.disaggregations"),
+                messages.get("indicators.column.plugin"));
+        for (Indicator i : indicators) {
+            table.row(i.code(), i.name().in(messages.locale()), i.unitOfMeasure().in(messages.locale()),
+                    messages.get("valueType." + i.valueType().name()),
+                    i.aggregation().overUnits() + "/" + i.aggregation().overTime(),
+                    i.disaggregations().isEmpty() ? "—" : i.disaggregations().stream().map(Disaggregation::code).collect(Collectors.joining(", ")),
+                    registry.indicatorOwner(i.code()).map(p -> p.descriptor().id()).orElse("—"));
+        }
+        table.print(out);
+        out.println();
+        out.println(messages.get("indicators.summary", indicators.size()));
+        return ExitCodes.OK;
+    }
+}

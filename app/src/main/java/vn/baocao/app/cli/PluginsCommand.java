@@ -1,0 +1,57 @@
+package vn.baocao.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.baocao.app.output.Json;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.PluginRecord;
+import vn.baocao.core.plugin.PluginStatus;
+
+/** {@code baocao plugins}: every plugin found, with its status and, when refused, why and how to fix it. */
+@Command(name = "plugins", mixinStandardHelpOptions = true)
+public final class PluginsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BaocaoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--output", paramLabel = "text|json", descriptionKey = "option.output", defaultValue = "text")
+    Output output;
+
+    @Override
+    public Integer call() {
+        List<PluginRecord> report = root.platform().pluginReport();
+        Messages messages = root.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == Output.JSON) {
+            out.println(Json.plugins(report, messages));
+            return ExitCodes.OK;
+        }
+        Table table = new Table(messages.get("plugins.column.id"), messages.get("plugins.column.version"),
+                messages.get("plugins.column.module"), messages.get("plugins.column.status"), messages.get("plugins.column.location"));
+        for (PluginRecord r : report) {
+            table.row(r.id(), r.version().orElse("—"), r.module().orElse("—"),
+                    messages.get("plugins.status." + r.status().name()), r.location());
+        }
+        table.print(out);
+        for (PluginRecord r : report) {
+            if (r.status() != PluginStatus.LOADED) {
+                out.println();
+                out.println(r.id() + ": " + r.reason().map(m -> m.render(messages)).orElse(""));
+                r.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
+            }
+        }
+        long loaded = report.stream().filter(r -> r.status() == PluginStatus.LOADED).count();
+        out.println();
+        out.println(messages.get("plugins.summary", loaded, report.size() - loaded));
+        return ExitCodes.OK;
+    }
+}

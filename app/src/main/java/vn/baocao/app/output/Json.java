@@ -1,0 +1,64 @@
+package vn.baocao.app.output;
+
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.PluginRecord;
+import vn.baocao.core.plugin.Registry;
+import vn.baocao.core.problem.Problem;
+import vn.baocao.core.problem.Severity;
+import vn.baocao.core.source.CheckResult;
+
+/** The machine-readable output of the commands ({@code --output json}). */
+public final class Json {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Json() {}
+
+    record ProblemJson(String severity, String code, String file, int line, int column, String pointer, String message, String hint) {}
+
+    record FileJson(String file, String outcome, long errors, long warnings, List<ProblemJson> problems) {}
+
+    record ValidationJson(boolean valid, List<FileJson> files) {}
+
+    record PluginJson(String id, String version, String module, String location, String status, String reason, String hint) {}
+
+    record IndicatorJson(String code, String name, String unit, String valueType, String aggregationOverUnits,
+                         String aggregationOverTime, List<String> disaggregations, String plugin) {}
+
+    public static String validation(List<CheckResult> results) {
+        List<FileJson> files = results.stream().map(Json::file).toList();
+        boolean valid = results.stream().allMatch(r -> r.outcome() == CheckResult.Outcome.VALID);
+        return MAPPER.writeValueAsString(new ValidationJson(valid, files));
+    }
+
+    private static FileJson file(CheckResult r) {
+        List<ProblemJson> problems = r.problems().stream().map(Json::problem).toList();
+        long errors = r.problems().stream().filter(Problem::isError).count();
+        long warnings = r.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+        return new FileJson(r.file(), r.outcome().name(), errors, warnings, problems);
+    }
+
+    private static ProblemJson problem(Problem p) {
+        return new ProblemJson(p.severity().name(), p.code(), p.location().file(), p.location().line(), p.location().column(),
+                p.location().pointer(), p.message(), p.hint().orElse(null));
+    }
+
+    public static String plugins(List<PluginRecord> report, Messages messages) {
+        return MAPPER.writeValueAsString(report.stream().map(r -> new PluginJson(r.id(), r.version().orElse(null),
+                r.module().orElse(null), r.location(), r.status().name(),
+                r.reason().map(m -> m.render(messages)).orElse(null),
+                r.hint().map(m -> m.render(messages)).orElse(null))).toList());
+    }
+
+    public static String indicators(List<Indicator> indicators, Registry registry, Messages messages) {
+        return MAPPER.writeValueAsString(indicators.stream().map(i -> new IndicatorJson(i.code(),
+                i.name().in(messages.locale()), i.unitOfMeasure().in(messages.locale()), i.valueType().name(),
+                i.aggregation().overUnits().name(), i.aggregation().overTime().name(),
+                i.disaggregations().stream().map(Disaggregation::code).toList(),
+                registry.indicatorOwner(i.code()).map(p -> p.descriptor().id()).orElse(null))).toList());
+    }
+}

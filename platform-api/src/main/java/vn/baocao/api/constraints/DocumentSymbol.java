@@ -1,0 +1,42 @@
+package vn.baocao.api.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+
+/**
+ * The annotated number and symbol is well formed: numbered when {@link #numbered()} says so, its
+ * type code one of {@link #types()} when given, and, for a state document, a type code that
+ * Decree 30/2020 Phụ lục III knows.
+ *
+ * <p>The platform supplies the validator; this module declares only the constraint.
+ */
+@API(status = STABLE, since = "0.1")
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface DocumentSymbol {
+    String message() default "{vn.baocao.constraints.DocumentSymbol.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Whether the document must already carry its number. */
+    boolean numbered() default false;
+
+    /** The type codes allowed, such as {@code "BC"} for a report; empty for any. */
+    String[] types() default {};
+}

@@ -1,0 +1,34 @@
+package vn.baocao.api.service;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import vn.baocao.api.unit.AdministrativeUnit;
+import vn.baocao.api.unit.UnitSuccession;
+
+/**
+ * The administrative units the platform knows, past and present. A plugin's constraint validator
+ * may have it injected.
+ */
+@API(status = STABLE, since = "0.1")
+public interface UnitDirectory {
+
+    /** The unit that had this code on this day. */
+    Optional<AdministrativeUnit> unit(String code, LocalDate day);
+
+    /** Every unit that has had this code, oldest first. */
+    List<AdministrativeUnit> unitsWithCode(String code);
+
+    /** The units directly under a unit on a day. */
+    List<AdministrativeUnit> children(String code, LocalDate day);
+
+    /** What became of a unit that ceased to exist; empty while it is in force. */
+    Optional<UnitSuccession> succession(String code);
+
+    default boolean isKnown(String code) {
+        return !unitsWithCode(code).isEmpty();
+    }
+}

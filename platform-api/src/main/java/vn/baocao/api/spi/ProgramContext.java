@@ -1,0 +1,34 @@
+package vn.baocao.api.spi;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.version.Version;
+
+/**
+ * What a program plugin may register. New capabilities arrive as new default methods, so a plugin
+ * compiled against an older API keeps working.
+ */
+@API(status = STABLE, since = "0.1")
+public interface ProgramContext {
+
+    /** The version of the platform the plugin is loaded into. */
+    Version platformVersion();
+
+    void addProgramType(ProgramType programType);
+
+    /** Adds an indicator; its code must be unique across all plugins. */
+    void addIndicator(Indicator indicator);
+
+    void addRule(ValidationRule rule);
+
+    void addReportBlock(ReportBlock block);
+
+    /**
+     * Adds a message bundle of the plugin's own module, by base name ({@code vn.example.messages}):
+     * Vietnamese in the base file, English in {@code _en}. Rules and blocks use its keys.
+     */
+    void addMessages(String bundleBaseName);
+}

@@ -1,0 +1,24 @@
+package vn.baocao.api.spi;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apiguardian.api.API;
+
+/**
+ * A renderer that writes an assembled report in one file format (DOCX, PDF, HTML, Markdown, JSON).
+ * The platform writes to a temporary file and moves it into place, so a renderer that fails leaves
+ * nothing behind.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface ReportFormat {
+
+    /** The id users name on the command line: {@code docx}, {@code pdf}, … */
+    String id();
+
+    /** The file name extension, without the dot. */
+    String fileExtension();
+
+    void render(AssembledReport report, OutputStream out) throws IOException;
+}

@@ -1,0 +1,35 @@
+/**
+ * The Baocao platform core: finds and loads plugins (each drop-in in its own module layer), composes
+ * what they contribute with Guice, reads sources with Jackson and validates them with Hibernate
+ * Validator. Plugins never see these libraries: they speak {@code vn.baocao.api} only.
+ */
+module vn.baocao.core {
+    requires transitive vn.baocao.api;
+    requires com.google.guice;
+    requires com.google.common;
+    requires jakarta.inject;
+    requires org.hibernate.validator;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires java.logging;
+
+    exports vn.baocao.core;
+    exports vn.baocao.core.plugin;
+    exports vn.baocao.core.problem;
+    exports vn.baocao.core.source;
+    exports vn.baocao.core.i18n;
+
+    // Guice builds the platform's services and constraint validators.
+    opens vn.baocao.core.inject to com.google.guice;
+    opens vn.baocao.core.validation to com.google.guice, org.hibernate.validator;
+    opens vn.baocao.core.units to com.google.guice;
+    opens vn.baocao.core.i18n to com.google.guice;
+    opens vn.baocao.core.plugin to com.google.guice;
+    opens vn.baocao.core.read to com.google.guice;
+    // The report source's root record is validated and read reflectively; its checker is built by Guice.
+    opens vn.baocao.core.source to com.google.guice, org.hibernate.validator, tools.jackson.databind;
+
+    uses vn.baocao.api.spi.ProgramTypeProvider;
+    uses vn.baocao.api.spi.ReportFormatProvider;
+    uses jakarta.validation.ConstraintValidator;
+}

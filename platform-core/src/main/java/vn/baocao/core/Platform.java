@@ -1,0 +1,92 @@
+package vn.baocao.core;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+import vn.baocao.api.version.Version;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.inject.PlatformModule;
+import vn.baocao.core.plugin.PluginLoader;
+import vn.baocao.core.plugin.PluginRecord;
+import vn.baocao.core.plugin.Registry;
+import vn.baocao.core.source.SourceChecker;
+
+/**
+ * The running platform: plugins loaded, their contributions composed, messages in one language.
+ * This is the one entry point the command line (and later the server) uses.
+ */
+public final class Platform {
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    private final Version version;
+    private final List<PluginRecord> pluginReport;
+    private final Registry registry;
+    private final Messages messages;
+    private final Injector injector;
+
+    private Platform(Version version, PluginLoader.Result loaded, Messages messages) {
+        this.version = version;
+        this.pluginReport = loaded.report();
+        this.registry = loaded.registry();
+        this.messages = messages;
+        // DEVELOPMENT stage: singletons are built when first asked for, which keeps start-up short
+        this.injector = Guice.createInjector(Stage.DEVELOPMENT, new PlatformModule(registry, messages));
+    }
+
+    public static Platform start(PlatformOptions options) {
+        // Hibernate Validator logs through jboss-logging, which would otherwise pick up log4j-api
+        System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "jdk"));
+        // Guice's generated classes live in an unnamed module that cannot reach module-private
+        // packages (nor plugin layers); plain reflection can, and starts faster
+        System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
+        // its version banner is not for users
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        Version version = version();
+        PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins()).load(options.pluginsFolder());
+        Messages messages = Messages.platform(options.locale());
+        for (Registry.Owned<String> bundle : loaded.registry().bundles()) {
+            messages = messages.with(bundle.owner().module(), bundle.item());
+        }
+        return new Platform(version, loaded, messages);
+    }
+
+    /** This platform's version, against which plugins' ranges are checked. */
+    public static Version version() {
+        try (InputStream in = Platform.class.getResourceAsStream("platform.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return Version.parse(properties.getProperty("version"));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the platform's version is missing from its jar", e);
+        }
+    }
+
+    public Version platformVersion() {
+        return version;
+    }
+
+    public List<PluginRecord> pluginReport() {
+        return pluginReport;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public SourceChecker sourceChecker() {
+        return injector.getInstance(SourceChecker.class);
+    }
+
+    /** Any service the platform composes, for commands and tests. */
+    public <T> T service(Class<T> type) {
+        return injector.getInstance(type);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.baocao.core.i18n;
+
+import java.text.MessageFormat;
+import java.text.Normalizer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The texts users read, in one language, from the platform's bundle and every plugin's. Texts use
+ * {@link MessageFormat} placeholders ({@code {0}}); results are in Unicode NFC.
+ */
+public final class Messages {
+    /** The platform's own bundle. */
+    public static final String PLATFORM_BUNDLE = "vn.baocao.core.i18n.messages";
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+
+    private Messages(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = Collections.unmodifiableMap(texts);
+    }
+
+    /** The platform's messages in a language. */
+    public static Messages platform(Locale locale) {
+        return new Messages(locale, new LinkedHashMap<>(
+                BundleLoader.resolve(Messages.class.getModule(), PLATFORM_BUNDLE, locale)));
+    }
+
+    /** These messages with another module's bundle added; keys already present are kept. */
+    public Messages with(Module module, String baseName) {
+        Map<String, String> merged = new LinkedHashMap<>(BundleLoader.resolve(module, baseName, locale));
+        merged.putAll(texts);
+        return new Messages(locale, merged);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** All keys and raw texts, for building a Hibernate Validator bundle. */
+    public Map<String, String> texts() {
+        return texts;
+    }
+
+    public Optional<String> find(String key, Object... arguments) {
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        String text = new MessageFormat(pattern, locale).format(arguments);
+        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /** The text for a key; a missing key shows as itself so that it is noticed, never as a crash. */
+    public String get(String key, Object... arguments) {
+        return find(key, arguments).orElse(key);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.baocao.core.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Injector;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import vn.baocao.api.service.IndicatorCatalog;
+import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.Registry;
+import vn.baocao.core.read.SourceReader;
+import vn.baocao.core.units.BundledUnitDirectory;
+import vn.baocao.core.validation.ValidatorFactories;
+
+/**
+ * Composes the platform: what the plugins contributed (the registry), the platform's services that
+ * validators and plugins may have injected, and the validator. Expensive parts are built on first
+ * use, so that a command that never validates never pays for Hibernate Validator.
+ */
+public final class PlatformModule extends AbstractModule {
+    private final Registry registry;
+    private final Messages messages;
+
+    public PlatformModule(Registry registry, Messages messages) {
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Registry.class).toInstance(registry);
+        bind(IndicatorCatalog.class).toInstance(registry);
+        bind(Messages.class).toInstance(messages);
+        bind(UnitDirectory.class).to(BundledUnitDirectory.class);
+        bind(BundledUnitDirectory.class).in(Singleton.class);
+        bind(SourceReader.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    ValidatorFactory validatorFactory(Injector injector) {
+        return ValidatorFactories.build(messages, injector, registry.plugins());
+    }
+
+    @Provides
+    @Singleton
+    Validator validator(ValidatorFactory factory) {
+        return factory.getValidator();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.baocao.core.read;
+
+import java.text.Normalizer;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import vn.baocao.api.document.DocumentNumber;
+import vn.baocao.api.document.DocumentNumberFormatException;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.period.PeriodFormatException;
+import vn.baocao.api.report.IssueDate;
+import vn.baocao.core.i18n.MessageRef;
+
+/**
+ * Teaches Jackson the model's value types, which are written as codes ({@code 2023Q2},
+ * {@code 70/KH-UBND}, {@code 2023-06}), and normalises every text to NFC. A code that does not
+ * parse becomes a problem naming what is wrong with it, and the reading goes on.
+ */
+final class ModelModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    ModelModule() {
+        super("baocao-model");
+        addDeserializer(String.class, new NfcStringDeserializer());
+        addDeserializer(Period.class, new CodeDeserializer<>(Period.class, text -> {
+            try {
+                return Period.parse(text);
+            } catch (PeriodFormatException e) {
+                throw new CodeProblem("period." + e.reason(), MessageRef.of("period." + e.reason(), text), MessageRef.of("period.hint"));
+            }
+        }));
+        addDeserializer(DocumentNumber.class, new CodeDeserializer<>(DocumentNumber.class, text -> {
+            try {
+                return DocumentNumber.parse(text);
+            } catch (DocumentNumberFormatException e) {
+                throw new CodeProblem("symbol." + e.reason(), MessageRef.of("symbol." + e.reason(), text), MessageRef.of("symbol.hint"));
+            }
+        }));
+        addDeserializer(IssueDate.class, new CodeDeserializer<>(IssueDate.class, text -> {
+            try {
+                return IssueDate.parse(text);
+            } catch (java.time.DateTimeException e) {
+                throw new CodeProblem("issueDate.invalid", MessageRef.of("issueDate.invalid", text), MessageRef.of("issueDate.hint"));
+            }
+        }));
+    }
+
+    /** A code that did not parse, with the message that says why. */
+    private static final class CodeProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+        final transient MessageRef message;
+        final transient MessageRef hint;
+
+        CodeProblem(String code, MessageRef message, MessageRef hint) {
+            super(code, null, false, false);
+            this.code = code;
+            this.message = message;
+            this.hint = hint;
+        }
+    }
+
+    /** Reads a scalar (text, or a number such as a bare year) and parses it as a code. */
+    private static final class CodeDeserializer<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final Function<String, T> parse;
+
+        CodeDeserializer(Class<T> type, Function<String, T> parse) {
+            this.type = type;
+            this.parse = parse;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
+                @SuppressWarnings("unchecked")
+                T handled = (T) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
+                return handled;
+            }
+            String text = Normalizer.normalize(p.getString(), Normalizer.Form.NFC);
+            try {
+                return parse.apply(text);
+            } catch (CodeProblem e) {
+                ProblemCollector.of(ctxt).add(ReadProblem.error(e.code, ProblemCollector.pointer(p), e.message, e.hint));
+                return null;
+            }
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return type;
+        }
+    }
+
+    /** Jackson's own string reading, with the result in Unicode NFC. */
+    private static final class NfcStringDeserializer extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            String text = super.deserialize(p, ctxt);
+            return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package vn.baocao.core.read;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.problem.Severity;
+
+/**
+ * Reads a YAML or JSON source file into model records, collecting every problem the parser lets it
+ * find: syntax errors (which end the reading), unknown fields, values of the wrong type, codes that
+ * do not parse, and text typed in decomposed Unicode. Nothing here throws for bad input.
+ */
+public final class SourceReader {
+
+    /** What came of reading one file. */
+    public sealed interface Outcome<T> permits Read, Unreadable {}
+
+    /**
+     * The file was read as far as it could be.
+     *
+     * @param value the records, when the file was well formed enough to build them
+     * @param problems what was wrong, in no particular order
+     * @param index where each pointer of the file is written
+     */
+    public record Read<T>(Optional<T> value, List<ReadProblem> problems, LocationIndex index) implements Outcome<T> {}
+
+    /** The file could not be read (exit code 2). */
+    public record Unreadable<T>(MessageRef reason, MessageRef hint) implements Outcome<T> {}
+
+    private final ObjectMapper yaml = configure(YAMLMapper.builder());
+    private final ObjectMapper json = configure(JsonMapper.builder());
+
+    private static <M extends ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
+        return builder
+                .addModule(new ModelModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Whether a file name says YAML or JSON; empty for anything else. */
+    public static Optional<String> formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) return Optional.of("yaml");
+        if (name.endsWith(".json")) return Optional.of("json");
+        return Optional.empty();
+    }
+
+    public <T> Outcome<T> read(Path file, Class<T> type) {
+        Optional<String> format = formatOf(file);
+        if (format.isEmpty()) {
+            return new Unreadable<>(MessageRef.of("file.unknownFormat"), MessageRef.of("file.unknownFormat.hint"));
+        }
+        SourceText.Outcome text = SourceText.read(file);
+        if (text instanceof SourceText.Unreadable u) {
+            return new Unreadable<>(u.reason(), u.hint());
+        }
+        if (text instanceof SourceText.Rejected r) {
+            ReadProblem problem = new ReadProblem(Severity.ERROR, r.code(), "", r.reason(), Optional.of(r.hint()),
+                    r.line() > 0 ? Optional.of(new LocationIndex.Position(r.line(), r.column())) : Optional.empty());
+            return new Read<>(Optional.empty(), List.of(problem), LocationIndex.of(json, "{}"));
+        }
+        String content = ((SourceText.Text) text).text();
+        ObjectMapper mapper = format.get().equals("yaml") ? yaml : json;
+        LocationIndex index = LocationIndex.of(mapper, content);
+        ProblemCollector collector = new ProblemCollector();
+        decomposedText(content).ifPresent(collector::add);
+        T value = null;
+        try {
+            value = mapper.readerFor(type)
+                    .withHandler(new CollectingProblemHandler(collector))
+                    .withAttribute(ProblemCollector.class, collector)
+                    .readValue(content);
+        } catch (StreamReadException e) {
+            collector.add(syntaxError(e, format.get()));
+        } catch (DatabindException e) {
+            collector.add(mappingError(e));
+        } catch (JacksonException e) {
+            collector.add(syntaxError(e, format.get()));
+        }
+        boolean nothingRead = value == null && collector.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR);
+        if (nothingRead) {
+            collector.add(ReadProblem.error("file.empty", "", MessageRef.of("file.empty"), MessageRef.of("file.empty.hint")));
+        }
+        List<ReadProblem> problems = new ArrayList<>(collector.problems());
+        return new Read<>(Optional.ofNullable(value), problems, index);
+    }
+
+    private static ReadProblem syntaxError(JacksonException e, String format) {
+        TokenStreamLocation at = e.getLocation();
+        ReadProblem problem = ReadProblem.error("syntax." + format, "",
+                MessageRef.of("syntax." + format, firstLine(e.getOriginalMessage())), MessageRef.of("syntax." + format + ".hint"));
+        return at != null && at.getLineNr() > 0 ? problem.at(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr()))) : problem;
+    }
+
+    private static ReadProblem mappingError(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getPropertyName() != null ? ref.getPropertyName() : Integer.toString(ref.getIndex()));
+        }
+        ReadProblem problem = ReadProblem.error("value.invalid", pointer.toString(),
+                MessageRef.of("value.invalid", firstLine(e.getOriginalMessage())), null);
+        TokenStreamLocation at = e.getLocation();
+        return at != null && at.getLineNr() > 0 ? problem.at(new LocationIndex.Position(at.getLineNr(), at.getColumnNr())) : problem;
+    }
+
+    /** One warning for text typed in decomposed Unicode: it is normalised, but the user should know. */
+    private static Optional<ReadProblem> decomposedText(String content) {
+        String[] lines = content.split("\n", -1);
+        int count = 0;
+        LocationIndex.Position first = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (!Normalizer.isNormalized(lines[i], Normalizer.Form.NFC)) {
+                count++;
+                if (first == null) {
+                    first = new LocationIndex.Position(i + 1, firstDecomposedColumn(lines[i]));
+                }
+            }
+        }
+        if (count == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReadProblem(Severity.WARNING, "text.decomposed", "",
+                MessageRef.of("text.decomposed", count), Optional.of(MessageRef.of("text.decomposed.hint")), Optional.of(first)));
+    }
+
+    /** The column (1-based, in code points) of the letter that carries the first combining mark. */
+    private static int firstDecomposedColumn(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.getType(line.charAt(i)) == Character.NON_SPACING_MARK && i > 0) {
+                return line.codePointCount(0, i - 1) + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,112 @@
+package vn.baocao.core.source;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.baocao.api.spi.Importance;
+import vn.baocao.api.spi.ValidationRule;
+import vn.baocao.api.spi.Violation;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.Registry;
+import vn.baocao.core.problem.Location;
+import vn.baocao.core.problem.Problem;
+import vn.baocao.core.problem.Severity;
+import vn.baocao.core.read.LocationIndex;
+import vn.baocao.core.read.ReadProblem;
+import vn.baocao.core.read.SourceReader;
+import vn.baocao.core.validation.ModelValidator;
+
+/**
+ * Checks a report source from top to bottom and returns every problem at once: reading (syntax,
+ * unknown fields, wrong types, bad codes), the model's constraints, then the plugins' rules, which
+ * run only on a file that is otherwise well formed.
+ */
+public final class SourceChecker {
+    private final SourceReader reader;
+    private final ModelValidator validator;
+    private final Registry registry;
+    private final Messages messages;
+
+    @Inject
+    public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages) {
+        this.reader = reader;
+        this.validator = validator;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    public CheckResult check(Path file) {
+        String name = file.toString();
+        SourceReader.Outcome<ReportSource> outcome = reader.read(file, ReportSource.class);
+        if (outcome instanceof SourceReader.Unreadable<ReportSource> u) {
+            Problem problem = new Problem(Severity.ERROR, u.reason().key(), Location.ofFile(name), u.reason().render(messages),
+                    Optional.of(u.hint().render(messages)));
+            return new CheckResult(name, CheckResult.Outcome.UNREADABLE, List.of(problem));
+        }
+        SourceReader.Read<ReportSource> read = (SourceReader.Read<ReportSource>) outcome;
+        LocationIndex index = read.index();
+        List<Problem> problems = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (ReadProblem p : read.problems()) {
+            problems.add(toProblem(name, index, p));
+            if (p.severity() == Severity.ERROR) {
+                replaced.add(p.pointer());
+            }
+        }
+        if (read.value().isPresent()) {
+            ReportSource source = read.value().get();
+            List<ModelValidator.Finding> findings = validator.validate(source, index::contains);
+            for (ModelValidator.Finding f : findings) {
+                if (replaced.stream().noneMatch(r -> f.pointer().equals(r) || f.pointer().startsWith(r + "/"))) {
+                    problems.add(new Problem(Severity.ERROR, f.code(), locate(name, index, f.pointer()), f.message(), f.hint()));
+                }
+            }
+            if (problems.stream().noneMatch(Problem::isError)) {
+                problems.addAll(runRules(name, index, source));
+            }
+        }
+        problems.sort(Problem.IN_FILE_ORDER);
+        boolean invalid = problems.stream().anyMatch(Problem::isError);
+        return new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
+    }
+
+    private List<Problem> runRules(String name, LocationIndex index, ReportSource source) {
+        List<Problem> problems = new ArrayList<>();
+        for (Registry.Owned<ValidationRule> owned : registry.rules()) {
+            ValidationRule rule = owned.item();
+            try {
+                for (Violation v : rule.check(source)) {
+                    problems.add(new Problem(severity(rule.importance()), rule.id(), locate(name, index, v.pointer()),
+                            messages.get(v.messageKey(), v.arguments().toArray()), messages.find(v.messageKey() + ".hint", v.arguments().toArray())));
+                }
+            } catch (RuntimeException e) {
+                problems.add(new Problem(Severity.ERROR, "rule.failed", Location.ofFile(name),
+                        messages.get("rule.failed", rule.id(), owned.owner().label(), String.valueOf(e)),
+                        messages.find("rule.failed.hint")));
+            }
+        }
+        return problems;
+    }
+
+    private Problem toProblem(String name, LocationIndex index, ReadProblem p) {
+        Location location = p.position()
+                .map(at -> new Location(name, at.line(), at.column(), p.pointer()))
+                .orElseGet(() -> locate(name, index, p.pointer()));
+        return new Problem(p.severity(), p.code(), location, p.message().render(messages), p.hint().map(h -> h.render(messages)));
+    }
+
+    private static Location locate(String name, LocationIndex index, String pointer) {
+        LocationIndex.Position at = index.locate(pointer);
+        return new Location(name, at.line(), at.column(), pointer);
+    }
+
+    private static Severity severity(Importance importance) {
+        return switch (importance) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+        };
+    }
+}

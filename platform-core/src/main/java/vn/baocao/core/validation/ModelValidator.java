@@ -1,0 +1,60 @@
+package vn.baocao.core.validation;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.core.i18n.Messages;
+
+/**
+ * Validates model records with their Jakarta constraints and reports each violation with its JSON
+ * pointer, in the user's language, with a hint where the platform has one.
+ */
+public final class ModelValidator {
+
+    /** A violation put into words. */
+    public record Finding(String code, String pointer, String message, Optional<String> hint, boolean missing) {}
+
+    private static final Set<String> PRESENCE = Set.of("NotNull", "NotBlank", "NotEmpty");
+
+    private final Provider<Validator> validator;
+    private final Messages messages;
+
+    @Inject
+    public ModelValidator(Provider<Validator> validator, Messages messages) {
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /**
+     * Every violation in the object graph.
+     *
+     * @param written tells whether a pointer is written in the file, so that a required field that is
+     *                absent is reported as missing rather than as empty
+     */
+    public List<Finding> validate(Object root, java.util.function.Predicate<String> written) {
+        List<Finding> findings = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.get().validate(root)) {
+            String pointer = PropertyPaths.toPointer(v.getPropertyPath());
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            boolean missing = PRESENCE.contains(constraint) && !written.test(pointer);
+            if (missing) {
+                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+                findings.add(new Finding("field.missing", pointer, messages.get("field.missing", field),
+                        messages.find("field.missing.hint", field), true));
+            } else {
+                // the built-in messages ("must not be empty") do not name the field; the platform's do
+                boolean builtIn = v.getMessageTemplate().startsWith("{jakarta.validation.");
+                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+                String message = builtIn ? messages.get("constraint.onField", field, v.getMessage()) : v.getMessage();
+                findings.add(new Finding("constraint." + constraint, pointer, message,
+                        messages.find("hint.constraint." + constraint), false));
+            }
+        }
+        return findings;
+    }
+}

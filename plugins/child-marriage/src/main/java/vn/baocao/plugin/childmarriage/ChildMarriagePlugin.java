@@ -1,0 +1,26 @@
+package vn.baocao.plugin.childmarriage;
+
+import vn.baocao.api.spi.PluginDescriptor;
+import vn.baocao.api.spi.ProgramContext;
+import vn.baocao.api.spi.ProgramTypeProvider;
+import vn.baocao.api.text.LocalizedText;
+
+/** Contributes the child-marriage reduction program type, its indicators and its rules. */
+public final class ChildMarriagePlugin implements ProgramTypeProvider {
+    public static final String ID = "child-marriage";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "0.1.0",
+                LocalizedText.of("Giảm thiểu tảo hôn và hôn nhân cận huyết thống", "Child and consanguineous marriage reduction"),
+                ">=0.1 & <1.0");
+    }
+
+    @Override
+    public void contribute(ProgramContext context) {
+        context.addMessages("vn.baocao.plugin.childmarriage.messages");
+        ChildMarriageIndicators.all().forEach(context::addIndicator);
+        context.addProgramType(ChildMarriageProgram.type());
+        context.addRule(new UnderAgePersonsRule());
+    }
+}
