@@ -31,5 +31,4 @@ module vn.baocao.core {
 
     uses vn.baocao.api.spi.ProgramTypeProvider;
     uses vn.baocao.api.spi.ReportFormatProvider;
-    uses jakarta.validation.ConstraintValidator;
 }

@@ -2,6 +2,7 @@ package vn.baocao.api.spi;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import jakarta.validation.ConstraintValidator;
 import org.apiguardian.api.API;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
@@ -25,6 +26,14 @@ public interface ProgramContext {
     void addRule(ValidationRule rule);
 
     void addReportBlock(ReportBlock block);
+
+    /**
+     * Adds a validator for a constraint annotation, the plugin's own or the API's. The platform
+     * builds it, so its {@code @jakarta.inject.Inject} constructor may ask for platform services
+     * ({@link vn.baocao.api.service.IndicatorCatalog}, {@link vn.baocao.api.service.UnitDirectory}).
+     * Its package must be opened to {@code com.google.guice}.
+     */
+    void addConstraintValidator(Class<? extends ConstraintValidator<?, ?>> validator);
 
     /**
      * Adds a message bundle of the plugin's own module, by base name ({@code vn.example.messages}):

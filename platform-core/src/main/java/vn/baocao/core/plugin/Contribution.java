@@ -1,5 +1,6 @@
 package vn.baocao.core.plugin;
 
+import jakarta.validation.ConstraintValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ final class Contribution implements ProgramContext {
     final List<ValidationRule> rules = new ArrayList<>();
     final List<ReportBlock> blocks = new ArrayList<>();
     final List<String> bundles = new ArrayList<>();
+    final List<Class<?>> validators = new ArrayList<>();
     private boolean closed;
 
     Contribution(Version platformVersion) {
@@ -50,6 +52,11 @@ final class Contribution implements ProgramContext {
     @Override
     public void addReportBlock(ReportBlock block) {
         open().blocks.add(Objects.requireNonNull(block, "block"));
+    }
+
+    @Override
+    public void addConstraintValidator(Class<? extends ConstraintValidator<?, ?>> validator) {
+        open().validators.add(Objects.requireNonNull(validator, "validator"));
     }
 
     @Override

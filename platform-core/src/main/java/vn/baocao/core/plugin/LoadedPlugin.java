@@ -3,10 +3,7 @@ package vn.baocao.core.plugin;
 import java.util.List;
 import vn.baocao.api.spi.PluginDescriptor;
 
-/**
- * A plugin that was accepted, with where it came from and the constraint validators its module
- * provides.
- */
+/** A plugin that was accepted, with where it came from and the constraint validators it registered. */
 public record LoadedPlugin(PluginDescriptor descriptor, Module module, String location,
                            List<Class<?>> constraintValidators) {
 

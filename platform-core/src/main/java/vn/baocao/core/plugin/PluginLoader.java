@@ -1,7 +1,6 @@
 package vn.baocao.core.plugin;
 
 import com.google.inject.Injector;
-import jakarta.validation.ConstraintValidator;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -54,8 +53,8 @@ public final class PluginLoader {
 
     public Result load(Optional<Path> pluginsFolder) {
         ClassLoader system = ClassLoader.getSystemClassLoader();
-        ServiceLoader.load(ProgramTypeProvider.class, system).stream().forEach(p -> considerProgramPlugin(p, null));
-        ServiceLoader.load(ReportFormatProvider.class, system).stream().forEach(p -> considerFormatPlugin(p, null));
+        ServiceLoader.load(ProgramTypeProvider.class, system).stream().forEach(this::considerProgramPlugin);
+        ServiceLoader.load(ReportFormatProvider.class, system).stream().forEach(this::considerFormatPlugin);
         pluginsFolder.ifPresent(this::loadFolder);
         return new Result(registry, report);
     }
@@ -69,15 +68,15 @@ public final class PluginLoader {
                 ModuleLayer layer = built.layer();
                 ServiceLoader.load(layer, ProgramTypeProvider.class).stream()
                         .filter(p -> p.type().getModule().getLayer() == layer)
-                        .forEach(p -> considerProgramPlugin(p, layer));
+                        .forEach(this::considerProgramPlugin);
                 ServiceLoader.load(layer, ReportFormatProvider.class).stream()
                         .filter(p -> p.type().getModule().getLayer() == layer)
-                        .forEach(p -> considerFormatPlugin(p, layer));
+                        .forEach(this::considerFormatPlugin);
             }
         }
     }
 
-    private void considerProgramPlugin(ServiceLoader.Provider<ProgramTypeProvider> provider, ModuleLayer layer) {
+    private void considerProgramPlugin(ServiceLoader.Provider<ProgramTypeProvider> provider) {
         Candidate<ProgramTypeProvider> c = admit(provider, ProgramTypeProvider::descriptor);
         if (c == null) {
             return;
@@ -117,7 +116,7 @@ public final class PluginLoader {
                 return;
             }
         }
-        List<Class<?>> validators = constraintValidators(c.module, layer);
+        List<Class<?>> validators = List.copyOf(contribution.validators);
         for (Class<?> validator : validators) {
             String pkg = validator.getPackageName();
             if (c.module.isNamed() && !c.module.isOpen(pkg, GUICE) && !c.module.isExported(pkg, GUICE)) {
@@ -131,7 +130,7 @@ public final class PluginLoader {
         loaded(c);
     }
 
-    private void considerFormatPlugin(ServiceLoader.Provider<ReportFormatProvider> provider, ModuleLayer layer) {
+    private void considerFormatPlugin(ServiceLoader.Provider<ReportFormatProvider> provider) {
         Candidate<ReportFormatProvider> c = admit(provider, ReportFormatProvider::descriptor);
         if (c == null) {
             return;
@@ -209,17 +208,6 @@ public final class PluginLoader {
 
     private static String moduleName(Module module) {
         return module.isNamed() ? module.getName() : "(class path)";
-    }
-
-    /** The constraint validators a plugin module provides as services. */
-    private static List<Class<?>> constraintValidators(Module module, ModuleLayer layer) {
-        @SuppressWarnings("rawtypes")
-        ServiceLoader<ConstraintValidator> loader = layer == null
-                ? ServiceLoader.load(ConstraintValidator.class, ClassLoader.getSystemClassLoader())
-                : ServiceLoader.load(layer, ConstraintValidator.class);
-        List<Class<?>> types = new ArrayList<>();
-        loader.stream().filter(p -> p.type().getModule() == module).forEach(p -> types.add(p.type()));
-        return types;
     }
 
     /** The jar or folder a class was loaded from. */
