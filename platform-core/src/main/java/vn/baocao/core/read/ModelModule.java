@@ -26,6 +26,7 @@ final class ModelModule extends SimpleModule {
     ModelModule() {
         super("baocao-model");
         addDeserializer(String.class, new NfcStringDeserializer());
+        addDeserializer(Integer.class, new WholeNumberDeserializer());
         addDeserializer(Period.class, new CodeDeserializer<>(Period.class, text -> {
             try {
                 return Period.parse(text);

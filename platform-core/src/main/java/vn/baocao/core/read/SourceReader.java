@@ -80,6 +80,10 @@ public final class SourceReader {
         ObjectMapper mapper = format.get().equals("yaml") ? yaml : json;
         LocationIndex index = LocationIndex.of(mapper, content);
         ProblemCollector collector = new ProblemCollector();
+        if (hasNoContent(mapper, content)) {
+            collector.add(ReadProblem.error("file.empty", "", MessageRef.of("file.empty"), MessageRef.of("file.empty.hint")));
+            return new Read<>(Optional.empty(), collector.problems(), index);
+        }
         decomposedText(content).ifPresent(collector::add);
         T value = null;
         try {
@@ -94,19 +98,34 @@ public final class SourceReader {
         } catch (JacksonException e) {
             collector.add(syntaxError(e, format.get()));
         }
-        boolean nothingRead = value == null && collector.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR);
-        if (nothingRead) {
-            collector.add(ReadProblem.error("file.empty", "", MessageRef.of("file.empty"), MessageRef.of("file.empty.hint")));
-        }
         List<ReadProblem> problems = new ArrayList<>(collector.problems());
         return new Read<>(Optional.ofNullable(value), problems, index);
     }
 
+    /** A file of comments and blank lines only: nothing to read, which is not a syntax error. */
+    private static boolean hasNoContent(ObjectMapper mapper, String content) {
+        try (tools.jackson.core.JsonParser p = mapper.createParser(content)) {
+            return p.nextToken() == null;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
     private static ReadProblem syntaxError(JacksonException e, String format) {
         TokenStreamLocation at = e.getLocation();
+        Optional<LocationIndex.Position> reported = at != null && at.getLineNr() > 0
+                ? Optional.of(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr())))
+                : Optional.empty();
+        String detail = firstLine(e.getOriginalMessage());
+        Optional<LocationIndex.Position> position = reported;
+        if (format.equals("yaml")) {
+            YamlErrorText.Parsed parsed = YamlErrorText.parse(e.getOriginalMessage());
+            detail = parsed.message();
+            position = parsed.position().or(() -> reported);
+        }
         ReadProblem problem = ReadProblem.error("syntax." + format, "",
-                MessageRef.of("syntax." + format, firstLine(e.getOriginalMessage())), MessageRef.of("syntax." + format + ".hint"));
-        return at != null && at.getLineNr() > 0 ? problem.at(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr()))) : problem;
+                MessageRef.of("syntax." + format, detail), MessageRef.of("syntax." + format + ".hint"));
+        return position.map(problem::at).orElse(problem);
     }
 
     private static ReadProblem mappingError(DatabindException e) {

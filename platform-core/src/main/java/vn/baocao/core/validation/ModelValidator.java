@@ -36,6 +36,16 @@ public final class ModelValidator {
      * @param written tells whether a pointer is written in the file, so that a required field that is
      *                absent is reported as missing rather than as empty
      */
+    /** "Field “name” must not be empty", or "Item 2 of “recipients” must not be empty". */
+    private String onWhat(String pointer, String message) {
+        String[] segments = pointer.split("/");
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        if (!last.isEmpty() && last.chars().allMatch(Character::isDigit) && segments.length > 1) {
+            return messages.get("constraint.onItem", segments[segments.length - 2], Integer.parseInt(last) + 1, message);
+        }
+        return messages.get("constraint.onField", last, message);
+    }
+
     public List<Finding> validate(Object root, java.util.function.Predicate<String> written) {
         List<Finding> findings = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.get().validate(root)) {
@@ -49,8 +59,7 @@ public final class ModelValidator {
             } else {
                 // the built-in messages ("must not be empty") do not name the field; the platform's do
                 boolean builtIn = v.getMessageTemplate().startsWith("{jakarta.validation.");
-                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-                String message = builtIn ? messages.get("constraint.onField", field, v.getMessage()) : v.getMessage();
+                String message = builtIn ? onWhat(pointer, v.getMessage()) : v.getMessage();
                 findings.add(new Finding("constraint." + constraint, pointer, message,
                         messages.find("hint.constraint." + constraint), false));
             }

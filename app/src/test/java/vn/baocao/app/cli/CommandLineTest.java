@@ -1,0 +1,81 @@
+package vn.baocao.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands as a user types them: help, the plugin report, the catalogue, the example, usage errors. */
+class CommandLineTest {
+    private static final Path EXAMPLE = Path.of(System.getProperty("baocao.examples", "../docs/examples"),
+            "dan-van-kheo-2023", "bao-cao.yaml");
+
+    @Test
+    void testsRunInsideTheNamedAppModule() {
+        assertThat(getClass().getModule().isNamed()).isTrue();
+        assertThat(getClass().getModule().getName()).isEqualTo("vn.baocao.app");
+    }
+
+    @Test
+    void theExampleReportSourceIsValid() {
+        Run run = Run.of("validate", EXAMPLE.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("bao-cao.yaml: hợp lệ");
+    }
+
+    @Test
+    void everyCommandHasHelpInBothLanguages() {
+        for (String command : new String[] {"plugins", "indicators", "validate"}) {
+            Run vi = Run.of(command, "--help");
+            Run en = Run.of(command, "--help", "--lang", "en");
+            assertThat(vi.exitCode()).isZero();
+            assertThat(vi.out()).contains("Cách dùng: baocao " + command).contains("Tùy chọn:");
+            assertThat(en.out()).contains("Usage: baocao " + command).contains("Options:");
+        }
+    }
+
+    @Test
+    void thePluginReportListsTheBundledPlugin() {
+        Run run = Run.of("plugins", "--output", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(run.out());
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("id").asString()).isEqualTo("child-marriage");
+            assertThat(r.get("status").asString()).isEqualTo("LOADED");
+        });
+        assertThat(Run.of("plugins").out()).contains("child-marriage").contains("đã nạp");
+    }
+
+    @Test
+    void theIndicatorCatalogueCanBeNarrowedToOneProgram() {
+        Run run = Run.of("indicators", "--program", "child-marriage", "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("CM_COUPLES").contains("Child-marriage couples").contains("5 indicators.");
+    }
+
+    @Test
+    void anUnknownProgramIsAUsageErrorWithTheKnownOnesAsHint() {
+        Run run = Run.of("indicators", "--program", "tao-hon");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tao-hon").contains("child-marriage");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndAHint() {
+        assertThat(Run.of("validate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        Run badLanguage = Run.of("--lang", "fr", "plugins");
+        assertThat(badLanguage.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badLanguage.err()).contains("--help");
+        assertThat(Run.of("render").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Run.of().exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aMissingPluginsFolderIsAUsageError() {
+        Run run = Run.of("plugins", "--plugins-dir", "/no/such/folder");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.all()).doesNotContain("Exception");
+    }
+}
