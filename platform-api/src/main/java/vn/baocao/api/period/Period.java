@@ -57,6 +57,7 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /** A calendar year. */
+    @API(status = STABLE, since = "0.1")
     record Year(int year) implements Period {
         public Year {
             PeriodCodes.checkYear(year);
@@ -70,6 +71,7 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /** The first (1) or second (2) half of a year. */
+    @API(status = STABLE, since = "0.1")
     record HalfYear(int year, int half) implements Period {
         public HalfYear {
             PeriodCodes.checkYear(year);
@@ -84,6 +86,7 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /** A quarter, 1 to 4. */
+    @API(status = STABLE, since = "0.1")
     record Quarter(int year, int quarter) implements Period {
         public Quarter {
             PeriodCodes.checkYear(year);
@@ -98,6 +101,7 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /** A calendar month, 1 to 12. */
+    @API(status = STABLE, since = "0.1")
     record Month(int year, int month) implements Period {
         public Month {
             PeriodCodes.checkYear(year);
@@ -112,6 +116,7 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /** Whole years from {@code firstYear} to {@code lastYear}, such as a program phase 2021–2025. */
+    @API(status = STABLE, since = "0.1")
     record Phase(int firstYear, int lastYear) implements Period {
         public Phase {
             PeriodCodes.checkYear(firstYear);

@@ -26,6 +26,7 @@ public record AssembledReport(Report report, Locale locale, List<AssembledSectio
      * @param content paragraphs, lists and tables in order
      * @param sections the sections below it
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record AssembledSection(String number, String heading, List<BlockContent> content,
                                    List<AssembledSection> sections) {
         public AssembledSection {

@@ -10,9 +10,11 @@ import org.apiguardian.api.API;
 public sealed interface BlockContent {
 
     /** A body paragraph. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record Paragraph(String text) implements BlockContent {}
 
     /** A list whose items are printed with a leading {@code -}. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record BulletList(List<String> items) implements BlockContent {
         public BulletList {
             items = List.copyOf(items);
@@ -20,6 +22,7 @@ public sealed interface BlockContent {
     }
 
     /** A table with one header row. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record Table(List<String> header, List<List<String>> rows) implements BlockContent {
         public Table {
             header = List.copyOf(header);

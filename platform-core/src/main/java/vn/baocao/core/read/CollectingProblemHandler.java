@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
@@ -104,11 +105,18 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
         return null;
     }
 
-    /** Where the unknown property is: the parser may already stand on its value. */
+    /**
+     * Where the unknown property is. The parser may stand on its name, on its value, or inside the
+     * value when it is a list or a group: the property's own context is the nearest one named after it.
+     */
     private static String pointerOfProperty(JsonParser p, String name) {
-        String pointer = ProblemCollector.pointer(p);
+        for (TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
+            if (c.inObject() && name.equals(c.currentName())) {
+                return c.pathAsPointer().toString();
+            }
+        }
         String escaped = name.replace("~", "~0").replace("/", "~1");
-        return pointer.endsWith("/" + escaped) ? pointer : pointer + "/" + escaped;
+        return ProblemCollector.pointer(p) + "/" + escaped;
     }
 
     private static MessageRef hintFor(Class<?> type) {
