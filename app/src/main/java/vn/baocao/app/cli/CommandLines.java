@@ -3,11 +3,7 @@ package vn.baocao.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import picocli.CommandLine;
 import vn.baocao.core.i18n.Language;
 import vn.baocao.core.i18n.Messages;
@@ -29,7 +25,7 @@ public final class CommandLines {
         Messages messages = Messages.platform(locale).with(CommandLines.class.getModule(), BUNDLE);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BaocaoCommand(messages));
-        cli.setResourceBundle(new MapBundle(messages.texts()));
+        cli.setResourceBundle(messages.asResourceBundle());
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -73,24 +69,5 @@ public final class CommandLines {
         }
         String fromEnvironment = System.getenv("BAOCAO_LANG");
         return Language.parse(fromEnvironment).orElse(Language.VIETNAMESE);
-    }
-
-    /** The texts as the resource bundle picocli reads its help from. */
-    private static final class MapBundle extends ResourceBundle {
-        private final Map<String, String> texts;
-
-        MapBundle(Map<String, String> texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        protected Object handleGetObject(String key) {
-            return texts.get(key);
-        }
-
-        @Override
-        public Enumeration<String> getKeys() {
-            return Collections.enumeration(texts.keySet());
-        }
     }
 }

@@ -3,10 +3,12 @@ package vn.baocao.core.i18n;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The texts users read, in one language, from the platform's bundle and every plugin's. Texts use
@@ -44,6 +46,21 @@ public final class Messages {
     /** All keys and raw texts, for building a Hibernate Validator bundle. */
     public Map<String, String> texts() {
         return texts;
+    }
+
+    /** The raw texts as a resource bundle, for libraries that read bundles (picocli, Hibernate Validator). */
+    public ResourceBundle asResourceBundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return texts.get(key);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(texts.keySet());
+            }
+        };
     }
 
     public Optional<String> find(String key, Object... arguments) {

@@ -1,11 +1,8 @@
 package vn.baocao.core.validation;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.validation.MessageInterpolator;
@@ -24,7 +21,7 @@ import vn.baocao.core.i18n.Messages;
 final class BundleMessageInterpolator extends AbstractMessageInterpolator {
 
     BundleMessageInterpolator(Messages messages) {
-        super(locale -> new MapBundle(messages.texts()), Set.of(messages.locale()), messages.locale(),
+        super(locale -> messages.asResourceBundle(), Set.of(messages.locale()), messages.locale(),
                 context -> messages.locale(), false);
     }
 
@@ -44,24 +41,5 @@ final class BundleMessageInterpolator extends AbstractMessageInterpolator {
             return Arrays.stream(array).map(String::valueOf).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
-    }
-
-    /** A fixed set of texts as a resource bundle. */
-    private static final class MapBundle extends ResourceBundle {
-        private final Map<String, String> texts;
-
-        MapBundle(Map<String, String> texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        protected Object handleGetObject(String key) {
-            return texts.get(key);
-        }
-
-        @Override
-        public Enumeration<String> getKeys() {
-            return Collections.enumeration(texts.keySet());
-        }
     }
 }

@@ -2,8 +2,6 @@ package vn.baocao.core.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import vn.baocao.api.constraints.PeriodCode;
 import vn.baocao.api.period.Period;
@@ -12,13 +10,11 @@ import vn.baocao.api.period.PeriodType;
 
 /** Checks {@link PeriodCode} on a period written as text: that it parses and is of an allowed type. */
 public final class PeriodCodeTextValidator implements ConstraintValidator<PeriodCode, String> {
-    private Set<PeriodType> allowed = EnumSet.allOf(PeriodType.class);
+    private Set<PeriodType> allowed;
 
     @Override
     public void initialize(PeriodCode annotation) {
-        if (annotation.types().length > 0) {
-            allowed = EnumSet.copyOf(Arrays.asList(annotation.types()));
-        }
+        allowed = PeriodCodeValidator.PeriodCodes.allowed(annotation);
     }
 
     @Override

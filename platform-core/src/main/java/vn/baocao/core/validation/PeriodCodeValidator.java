@@ -12,13 +12,11 @@ import vn.baocao.api.period.PeriodType;
 
 /** Checks {@link PeriodCode} on a period: that it is of one of the allowed types. */
 public final class PeriodCodeValidator implements ConstraintValidator<PeriodCode, Period> {
-    private Set<PeriodType> allowed = EnumSet.allOf(PeriodType.class);
+    private Set<PeriodType> allowed;
 
     @Override
     public void initialize(PeriodCode annotation) {
-        if (annotation.types().length > 0) {
-            allowed = EnumSet.copyOf(Arrays.asList(annotation.types()));
-        }
+        allowed = PeriodCodes.allowed(annotation);
     }
 
     @Override
@@ -29,6 +27,11 @@ public final class PeriodCodeValidator implements ConstraintValidator<PeriodCode
     /** The check shared by the period and the text-code validators. */
     static final class PeriodCodes {
         private PeriodCodes() {}
+
+        /** The types the annotation allows; all of them when it names none. */
+        static Set<PeriodType> allowed(PeriodCode annotation) {
+            return annotation.types().length == 0 ? EnumSet.allOf(PeriodType.class) : EnumSet.copyOf(Arrays.asList(annotation.types()));
+        }
 
         static boolean check(Period period, Set<PeriodType> allowed, ConstraintValidatorContext context) {
             String types = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
