@@ -11,6 +11,7 @@ module vn.baocao.core {
     requires org.hibernate.validator;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.annotation;
     requires java.logging;
 
     exports vn.baocao.core;
@@ -18,6 +19,8 @@ module vn.baocao.core {
     exports vn.baocao.core.problem;
     exports vn.baocao.core.source;
     exports vn.baocao.core.i18n;
+    exports vn.baocao.core.assemble;
+    exports vn.baocao.core.render;
 
     // Guice builds the platform's services and constraint validators.
     opens vn.baocao.core.inject to com.google.guice;
@@ -26,8 +29,12 @@ module vn.baocao.core {
     opens vn.baocao.core.i18n to com.google.guice;
     opens vn.baocao.core.plugin to com.google.guice;
     opens vn.baocao.core.read to com.google.guice;
+    opens vn.baocao.core.assemble to com.google.guice;
+    opens vn.baocao.core.outline to com.google.guice;
+    opens vn.baocao.core.render to com.google.guice;
     // The report source's root record is validated and read reflectively; its checker is built by Guice.
     opens vn.baocao.core.source to com.google.guice, org.hibernate.validator, tools.jackson.databind;
+    exports vn.baocao.core.outline;
 
     uses vn.baocao.api.spi.ProgramTypeProvider;
     uses vn.baocao.api.spi.ReportFormatProvider;

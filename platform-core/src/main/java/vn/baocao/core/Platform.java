@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 import vn.baocao.api.version.Version;
+import vn.baocao.core.assemble.DocumentMessages;
+import vn.baocao.core.i18n.Language;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.inject.PlatformModule;
 import vn.baocao.core.plugin.PluginLoader;
@@ -28,13 +30,14 @@ public final class Platform {
     private final Messages messages;
     private final Injector injector;
 
-    private Platform(Version version, PluginLoader.Result loaded, Messages messages) {
+    private Platform(Version version, PluginLoader.Result loaded, Messages messages, Messages documentText) {
         this.version = version;
         this.pluginReport = loaded.report();
         this.registry = loaded.registry();
         this.messages = messages;
         // DEVELOPMENT stage: singletons are built when first asked for, which keeps start-up short
-        this.injector = Guice.createInjector(Stage.DEVELOPMENT, new PlatformModule(registry, messages));
+        this.injector = Guice.createInjector(Stage.DEVELOPMENT,
+                new PlatformModule(registry, messages, new DocumentMessages(documentText)));
     }
 
     public static Platform start(PlatformOptions options) {
@@ -43,15 +46,24 @@ public final class Platform {
         // Guice's generated classes live in an unnamed module that cannot reach module-private
         // packages (nor plugin layers); plain reflection can, and starts faster
         System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
+        // libraries logging through log4j-api (POI) find no provider and say so on every run: give them
+        // log4j's own simple one, which prints errors only
+        System.setProperty("log4j2.loggerContextFactory",
+                System.getProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
         // its version banner is not for users
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         Version version = version();
         PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins()).load(options.pluginsFolder());
-        Messages messages = Messages.platform(options.locale());
-        for (Registry.Owned<String> bundle : loaded.registry().bundles()) {
-            messages = messages.with(bundle.owner().module(), bundle.item());
+        return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),
+                withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()));
+    }
+
+    private static Messages withPluginBundles(Messages messages, Registry registry) {
+        Messages all = messages;
+        for (Registry.Owned<String> bundle : registry.bundles()) {
+            all = all.with(bundle.owner().module(), bundle.item());
         }
-        return new Platform(version, loaded, messages);
+        return all;
     }
 
     /** This platform's version, against which plugins' ranges are checked. */

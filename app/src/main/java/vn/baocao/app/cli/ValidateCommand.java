@@ -62,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return results.stream().anyMatch(r -> r.outcome() == CheckResult.Outcome.INVALID) ? ExitCodes.INVALID : ExitCodes.OK;
     }
 
-    private static void print(CheckResult result, PrintWriter out, Messages messages) {
+    static void print(CheckResult result, PrintWriter out, Messages messages) {
         for (Problem p : result.problems()) {
             String pointer = p.location().pointer().isEmpty() ? "" : " [" + p.location().pointer() + "]";
             out.println(p.location() + ": " + messages.get("severity." + p.severity().name()) + ": " + p.message() + pointer);

@@ -44,7 +44,7 @@ public enum DocumentType {
     PHIEU_CHUYEN("PC", "Phiếu chuyển", "Transfer slip"),
     PHIEU_BAO("PB", "Phiếu báo", "Notification slip"),
     /** An official letter (công văn): its symbol names the issuer and the drafting unit, no type. */
-    CONG_VAN("", "Văn bản", "Official letter");
+    CONG_VAN("", "văn bản", "official letter");
 
     private final String abbreviation;
     private final LocalizedText name;

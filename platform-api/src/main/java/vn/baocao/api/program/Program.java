@@ -18,8 +18,9 @@ import vn.baocao.api.period.PeriodType;
 /**
  * A program type carried out by an agency over an area and a phase, with the figures it reports.
  *
- * @param programType the id of the program type
- * @param name the name the agency uses for it, if it differs from the type's
+ * @param programType the id of the program type a plugin contributes, when one does; a policy no
+ *                    plugin models is named only
+ * @param name the name the agency uses for it in reports ("Đề án Giảm thiểu tình trạng tảo hôn …")
  * @param agency the agency carrying it out ("Ban Dân tộc tỉnh")
  * @param area the code of the administrative unit it covers
  * @param phase the years it runs
@@ -27,15 +28,15 @@ import vn.baocao.api.period.PeriodType;
  */
 @API(status = STABLE, since = "0.1")
 public record Program(
-        @NotNull @KnownProgramType String programType,
-        Optional<String> name,
+        Optional<@KnownProgramType String> programType,
+        @NotBlank String name,
         @NotBlank String agency,
         @NotNull @KnownUnit String area,
         @NotNull @PeriodCode(types = {PeriodType.YEAR, PeriodType.PHASE}) Period phase,
         List<@NotNull @Valid ProgramResult> results) {
 
     public Program {
-        name = name == null ? Optional.empty() : name;
+        programType = programType == null ? Optional.empty() : programType;
         results = Lists.copy(results);
     }
 }

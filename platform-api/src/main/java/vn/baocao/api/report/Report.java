@@ -16,7 +16,8 @@ import vn.baocao.api.internal.Lists;
 import vn.baocao.api.period.Period;
 
 /**
- * A report's metadata and outline: everything Decree 30 puts around the body text.
+ * A report's metadata: everything Decree 30 puts around the body text. The body follows an
+ * {@link Outline}, which the receiving body sets and which is kept apart as data.
  *
  * @param kind periodic, thematic, ad hoc, mid-phase or final review
  * @param superiorBody the body above the issuer, printed first in the header ("UBND TỈNH QUẢNG NGÃI")
@@ -27,7 +28,6 @@ import vn.baocao.api.period.Period;
  * @param period the period the report covers
  * @param title the excerpt (trích yếu) under "BÁO CÁO"
  * @param addressee the body in a "Kính gửi:" line, if any
- * @param outline the numbered sections
  * @param recipients the bodies in "Nơi nhận:", without the archive line
  * @param archive the archive line's entries ("VT", then the drafting unit or person)
  * @param signature the signature block
@@ -43,14 +43,12 @@ public record Report(
         @NotNull @PeriodCode Period period,
         @NotBlank String title,
         Optional<String> addressee,
-        @NotEmpty List<@NotNull @Valid Section> outline,
         @NotEmpty List<@NotBlank String> recipients,
         @NotEmpty List<@NotBlank String> archive,
         @NotNull @Valid Signature signature) {
 
     public Report {
         addressee = addressee == null ? Optional.empty() : addressee;
-        outline = Lists.copy(outline);
         recipients = Lists.copy(recipients);
         archive = Lists.copy(archive);
     }

@@ -18,12 +18,14 @@ import vn.baocao.api.internal.Lists;
  * @param id a key that narrative and blocks refer to ({@code dac-diem-tinh-hinh}), if any
  * @param heading the heading as the outline words it
  * @param sections the sections below it
+ * @param runIn whether the body starts on the heading's line ("1. Ưu điểm: Nhìn chung, …")
  */
 @API(status = STABLE, since = "0.1")
 public record Section(
         Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String> id,
         @NotBlank String heading,
-        List<@NotNull @Valid Section> sections) {
+        List<@NotNull @Valid Section> sections,
+        boolean runIn) {
 
     public Section {
         id = id == null ? Optional.empty() : id;

@@ -3,39 +3,46 @@ package vn.baocao.api.spi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
-import java.util.Locale;
 import org.apiguardian.api.API;
 import vn.baocao.api.report.Report;
 
 /**
- * A report ready to render: its metadata and, for each numbered section, the content the staff
- * wrote and the blocks computed.
+ * A report ready to render: its metadata, its numbered sections with their content, and the closing
+ * paragraphs before "Nơi nhận:". Renderers only lay it out; every text is already written.
  *
- * @param report the metadata and outline
- * @param locale the language of the generated text
+ * @param report the metadata
  * @param sections the sections in order, with their printed numbers
+ * @param closing the paragraphs after the last section ("Ban Dân tộc tỉnh báo cáo …./.")
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record AssembledReport(Report report, Locale locale, List<AssembledSection> sections) {
+public record AssembledReport(Report report, List<AssembledSection> sections, List<BlockContent> closing) {
 
     /**
      * One section.
      *
+     * @param level 1 for the top level ({@code I.}), 2 ({@code 1.}), 3 ({@code a)})
      * @param number the printed number ({@code I.}, {@code 1.}, {@code a)})
      * @param heading the heading
+     * @param runIn whether the first paragraph follows the heading on its line
      * @param content paragraphs, lists and tables in order
      * @param sections the sections below it
      */
     @API(status = EXPERIMENTAL, since = "0.1")
-    public record AssembledSection(String number, String heading, List<BlockContent> content,
-                                   List<AssembledSection> sections) {
+    public record AssembledSection(int level, String number, String heading, boolean runIn,
+                                   List<BlockContent> content, List<AssembledSection> sections) {
         public AssembledSection {
             content = List.copyOf(content);
             sections = List.copyOf(sections);
+        }
+
+        /** The heading line as printed: {@code "I. ĐẶC ĐIỂM TÌNH HÌNH"}. */
+        public String numberedHeading() {
+            return number + " " + heading;
         }
     }
 
     public AssembledReport {
         sections = List.copyOf(sections);
+        closing = List.copyOf(closing);
     }
 }

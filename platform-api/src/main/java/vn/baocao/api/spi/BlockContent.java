@@ -3,19 +3,33 @@ package vn.baocao.api.spi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
-/** Content a report block produces, independent of the output format. */
+/** Content of a report section, independent of the output format. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface BlockContent {
 
-    /** A body paragraph. */
+    /** A body paragraph: justified, first line indented. */
     @API(status = EXPERIMENTAL, since = "0.1")
-    record Paragraph(String text) implements BlockContent {}
+    record Paragraph(List<TextRun> runs) implements BlockContent {
+        public Paragraph {
+            runs = List.copyOf(runs);
+        }
 
-    /** A list whose items are printed with a leading {@code -}. */
+        public static Paragraph of(String text) {
+            return new Paragraph(List.of(TextRun.plain(text)));
+        }
+
+        /** The text without emphasis. */
+        public String text() {
+            return runs.stream().map(TextRun::text).collect(Collectors.joining());
+        }
+    }
+
+    /** Items printed as paragraphs that start with {@code "- "}. */
     @API(status = EXPERIMENTAL, since = "0.1")
-    record BulletList(List<String> items) implements BlockContent {
+    record BulletList(List<Paragraph> items) implements BlockContent {
         public BulletList {
             items = List.copyOf(items);
         }

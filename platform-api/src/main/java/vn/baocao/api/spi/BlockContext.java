@@ -2,7 +2,8 @@ package vn.baocao.api.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 import vn.baocao.api.service.IndicatorCatalog;
 
@@ -10,12 +11,17 @@ import vn.baocao.api.service.IndicatorCatalog;
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface BlockContext {
 
-    Locale locale();
-
+    /** The report source: metadata, campaign, programs. */
     RuleSubject source();
 
     IndicatorCatalog indicators();
 
+    /** The options the report source gives this use of the block ({@code program: child-marriage}). */
+    Map<String, String> options();
+
     /** A message of the plugin's bundle in the report's language, with its placeholders filled. */
     String message(String key, Object... arguments);
+
+    /** Text with the inline markup of narrative ({@code *italic*}, {@code **bold**}) as runs. */
+    List<TextRun> inline(String text);
 }

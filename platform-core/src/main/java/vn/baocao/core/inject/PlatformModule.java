@@ -8,7 +8,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import vn.baocao.api.service.IndicatorCatalog;
 import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.core.assemble.BlockCatalog;
+import vn.baocao.core.assemble.DocumentMessages;
 import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.outline.OutlineCatalog;
 import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.read.SourceReader;
 import vn.baocao.core.units.BundledUnitDirectory;
@@ -22,10 +25,12 @@ import vn.baocao.core.validation.ValidatorFactories;
 public final class PlatformModule extends AbstractModule {
     private final Registry registry;
     private final Messages messages;
+    private final DocumentMessages documentMessages;
 
-    public PlatformModule(Registry registry, Messages messages) {
+    public PlatformModule(Registry registry, Messages messages, DocumentMessages documentMessages) {
         this.registry = registry;
         this.messages = messages;
+        this.documentMessages = documentMessages;
     }
 
     @Override
@@ -33,6 +38,9 @@ public final class PlatformModule extends AbstractModule {
         bind(Registry.class).toInstance(registry);
         bind(IndicatorCatalog.class).toInstance(registry);
         bind(Messages.class).toInstance(messages);
+        bind(DocumentMessages.class).toInstance(documentMessages);
+        bind(OutlineCatalog.class).in(Singleton.class);
+        bind(BlockCatalog.class).in(Singleton.class);
         bind(UnitDirectory.class).to(BundledUnitDirectory.class);
         bind(BundledUnitDirectory.class).in(Singleton.class);
         bind(SourceReader.class).in(Singleton.class);

@@ -34,11 +34,13 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
                                          Object beanOrClass, String propertyName) {
         List<String> known = deserializer == null ? List.of() : knownNames(deserializer.getKnownPropertyNames());
         Optional<String> nearest = Suggestions.nearest(propertyName, known);
-        MessageRef hint = nearest.isPresent()
-                ? MessageRef.of("field.unknown.didYouMean", nearest.get())
+        // a long "name" with spaces is prose whose colon made YAML read it as a field
+        boolean prose = propertyName.contains(" ") && propertyName.length() > 24;
+        MessageRef hint = prose ? MessageRef.of("field.unknown.colonInText")
+                : nearest.isPresent() ? MessageRef.of("field.unknown.didYouMean", nearest.get())
                 : MessageRef.of("field.unknown.hint", String.join(", ", known));
         collector.add(ReadProblem.error("field.unknown", pointerOfProperty(p, propertyName),
-                MessageRef.of("field.unknown", propertyName), hint));
+                MessageRef.of("field.unknown", prose ? propertyName.substring(0, 24) + "…" : propertyName), hint));
         p.skipChildren();
         return true;
     }

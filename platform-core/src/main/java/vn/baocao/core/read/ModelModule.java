@@ -14,6 +14,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.period.PeriodFormatException;
 import vn.baocao.api.report.IssueDate;
 import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.source.OutlineSpec;
 
 /**
  * Teaches Jackson the model's value types, which are written as codes ({@code 2023Q2},
@@ -41,6 +42,7 @@ final class ModelModule extends SimpleModule {
                 throw new CodeProblem("symbol." + e.reason(), MessageRef.of("symbol." + e.reason(), text), MessageRef.of("symbol.hint"));
             }
         }));
+        addDeserializer(OutlineSpec.class, new OutlineSpecDeserializer());
         addDeserializer(IssueDate.class, new CodeDeserializer<>(IssueDate.class, text -> {
             try {
                 return IssueDate.parse(text);

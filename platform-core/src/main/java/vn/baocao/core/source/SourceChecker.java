@@ -28,22 +28,32 @@ public final class SourceChecker {
     private final ModelValidator validator;
     private final Registry registry;
     private final Messages messages;
+    private final SourceReferences references;
 
     @Inject
-    public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages) {
+    public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
+                         SourceReferences references) {
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
         this.messages = messages;
+        this.references = references;
     }
 
+    /** The checked source, when it is valid: what rendering starts from. */
+    public record Checked(CheckResult result, java.util.Optional<ReportSource> source) {}
+
     public CheckResult check(Path file) {
+        return checkAndRead(file).result();
+    }
+
+    public Checked checkAndRead(Path file) {
         String name = file.toString();
         SourceReader.Outcome<ReportSource> outcome = reader.read(file, ReportSource.class);
         if (outcome instanceof SourceReader.Unreadable<ReportSource> u) {
             Problem problem = new Problem(Severity.ERROR, u.reason().key(), Location.ofFile(name), u.reason().render(messages),
                     Optional.of(u.hint().render(messages)));
-            return new CheckResult(name, CheckResult.Outcome.UNREADABLE, List.of(problem));
+            return new Checked(new CheckResult(name, CheckResult.Outcome.UNREADABLE, List.of(problem)), Optional.empty());
         }
         SourceReader.Read<ReportSource> read = (SourceReader.Read<ReportSource>) outcome;
         LocationIndex index = read.index();
@@ -64,12 +74,19 @@ public final class SourceChecker {
                 }
             }
             if (problems.stream().noneMatch(Problem::isError)) {
+                for (SourceReferences.Finding f : references.check(source)) {
+                    problems.add(new Problem(Severity.ERROR, f.code(), locate(name, index, f.pointer()), f.message().render(messages),
+                            Optional.of(f.hint().render(messages))));
+                }
+            }
+            if (problems.stream().noneMatch(Problem::isError)) {
                 problems.addAll(runRules(name, index, source));
             }
         }
         problems.sort(Problem.IN_FILE_ORDER);
         boolean invalid = problems.stream().anyMatch(Problem::isError);
-        return new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
+        CheckResult result = new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
+        return new Checked(result, invalid ? Optional.empty() : read.value());
     }
 
     private List<Problem> runRules(String name, LocationIndex index, ReportSource source) {

@@ -35,7 +35,7 @@ final class UnderAgePersonsRule implements ValidationRule {
         List<Program> programs = subject.programs();
         for (int p = 0; p < programs.size(); p++) {
             Program program = programs.get(p);
-            if (!ChildMarriagePlugin.ID.equals(program.programType())) {
+            if (!program.programType().filter(ChildMarriagePlugin.ID::equals).isPresent()) {
                 continue;
             }
             Map<Period, BigDecimal> couples = new HashMap<>();

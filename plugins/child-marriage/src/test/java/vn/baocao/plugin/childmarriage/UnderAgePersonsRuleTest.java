@@ -27,7 +27,7 @@ class UnderAgePersonsRuleTest {
     }
 
     private static List<Violation> check(ProgramResult... results) {
-        Program program = new Program(ChildMarriagePlugin.ID, Optional.empty(), "Ban Dân tộc tỉnh", "51",
+        Program program = new Program(Optional.of(ChildMarriagePlugin.ID), "Đề án giảm thiểu tảo hôn", "Ban Dân tộc tỉnh", "51",
                 Period.parse("2021/2025"), List.of(results));
         return new UnderAgePersonsRule().check(new Subject(List.of(program)));
     }

@@ -1,0 +1,85 @@
+package vn.baocao.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.baocao.api.spi.AssembledReport;
+import vn.baocao.core.Platform;
+import vn.baocao.core.assemble.ReportAssembler;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.render.ReportRenderer;
+import vn.baocao.core.source.CheckResult;
+import vn.baocao.core.source.SourceChecker;
+
+/**
+ * {@code baocao render SOURCE --format docx,pdf,html,md,json --out DIR}: checks the source, puts the
+ * report together and writes it in each format, all or nothing. An invalid source is reported as
+ * {@code validate} reports it, and nothing is written.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true)
+public final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BaocaoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SOURCE", arity = "1", descriptionKey = "render.source")
+    Path source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "docx", descriptionKey = "render.format")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", descriptionKey = "render.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Platform platform = root.platform();
+        Messages messages = root.messages();
+        ReportRenderer renderer = platform.service(ReportRenderer.class);
+        for (String format : formats) {
+            if (!renderer.supports(format)) {
+                throw new UsageException(messages.get("render.unknownFormat", format),
+                        messages.get("cli.hint", messages.get("render.unknownFormat.hint", String.join(", ", renderer.formatIds()))));
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        SourceChecker.Checked checked = platform.sourceChecker().checkAndRead(source);
+        if (checked.source().isEmpty()) {
+            ValidateCommand.print(checked.result(), stdout, messages);
+            return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
+        }
+        AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get());
+        String baseName = baseName(source);
+        try {
+            for (Path written : renderer.render(report, formats, out, baseName)) {
+                stdout.println(messages.get("render.written", written));
+            }
+            return ExitCodes.OK;
+        } catch (ReportRenderer.RenderException e) {
+            spec.commandLine().getErr().println(messages.get("render.failed", e.format(), e.getMessage()));
+            spec.commandLine().getErr().println("  " + messages.get("cli.hint", messages.get("render.failed.hint")));
+            if (root.debug) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            return e.getCause() instanceof java.io.IOException ? ExitCodes.USAGE : ExitCodes.INTERNAL;
+        }
+    }
+
+    /** {@code bao-cao} for {@code docs/…/bao-cao.yaml}. */
+    private static String baseName(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

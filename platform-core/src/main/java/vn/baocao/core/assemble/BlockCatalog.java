@@ -1,0 +1,34 @@
+package vn.baocao.core.assemble;
+
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.api.spi.ReportBlock;
+import vn.baocao.core.assemble.blocks.DocumentsIssuedBlock;
+import vn.baocao.core.assemble.blocks.IndicatorTableBlock;
+import vn.baocao.core.assemble.blocks.ProgramsCarriedOutBlock;
+import vn.baocao.core.assemble.blocks.RegisteredModelsBlock;
+import vn.baocao.core.plugin.Registry;
+
+/** The report blocks a source may place: the platform's own, then those plugins contribute. */
+public final class BlockCatalog {
+    private final Map<String, ReportBlock> blocks = new LinkedHashMap<>();
+
+    @Inject
+    public BlockCatalog(Registry registry) {
+        for (ReportBlock builtIn : new ReportBlock[] {new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
+                new RegisteredModelsBlock(), new IndicatorTableBlock()}) {
+            blocks.put(builtIn.id(), builtIn);
+        }
+        registry.blocks().forEach(owned -> blocks.putIfAbsent(owned.item().id(), owned.item()));
+    }
+
+    public Optional<ReportBlock> find(String id) {
+        return Optional.ofNullable(blocks.get(id));
+    }
+
+    public Map<String, ReportBlock> all() {
+        return java.util.Collections.unmodifiableMap(blocks);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.baocao.core.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.api.document.Citations;
+import vn.baocao.api.document.DocumentNumber;
+import vn.baocao.api.document.DocumentReference;
+import vn.baocao.api.spi.TextRun;
+
+/**
+ * The inline markup of narrative: {@code {{cite SYMBOL}}} (full citation), {@code {{ref SYMBOL}}}
+ * (type, number and date), {@code *italic*} and {@code **bold**}. Citations are expanded first, so
+ * that a cited subject may carry emphasis of its own.
+ */
+public final class Narrative {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s+([^}]*?)\\s*}}");
+
+    /** A placeholder that names no document of the source, or a kind the platform does not know. */
+    public record BadPlaceholder(String kind, String symbol, boolean unknownKind) {}
+
+    private Narrative() {}
+
+    /** The key a document is cited by: its number and symbol as printed. */
+    public static String key(String symbol) {
+        try {
+            return DocumentNumber.parse(symbol).toString();
+        } catch (IllegalArgumentException e) {
+            return symbol.strip();
+        }
+    }
+
+    /** Every placeholder of a text that cannot be expanded. */
+    public static List<BadPlaceholder> check(String text, Map<String, DocumentReference> documents) {
+        List<BadPlaceholder> bad = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String kind = m.group(1);
+            boolean knownKind = kind.equals("cite") || kind.equals("ref");
+            if (!knownKind || !documents.containsKey(key(m.group(2)))) {
+                bad.add(new BadPlaceholder(kind, m.group(2), !knownKind));
+            }
+        }
+        return bad;
+    }
+
+    /** The text as runs, citations written out. */
+    public static List<TextRun> runs(String text, Map<String, DocumentReference> documents) {
+        return emphasis(expand(text, documents));
+    }
+
+    static String expand(String text, Map<String, DocumentReference> documents) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            DocumentReference reference = Optional.ofNullable(documents.get(key(m.group(2))))
+                    .orElseThrow(() -> new IllegalArgumentException("unchecked placeholder " + m.group()));
+            String citation = m.group(1).equals("cite") ? Citations.full(reference) : Citations.brief(reference);
+            m.appendReplacement(out, Matcher.quoteReplacement(citation));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Splits {@code **bold**} and {@code *italic*} into runs; an unpaired marker stays as written. */
+    public static List<TextRun> emphasis(String text) {
+        List<TextRun> runs = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            String marker = text.startsWith("**", i) ? "**" : text.charAt(i) == '*' ? "*" : null;
+            int close = marker == null ? -1 : text.indexOf(marker, i + marker.length());
+            if (marker != null && close > i + marker.length()) {
+                if (plain.length() > 0) {
+                    runs.add(TextRun.plain(plain.toString()));
+                    plain.setLength(0);
+                }
+                String inner = text.substring(i + marker.length(), close);
+                runs.add(new TextRun(inner, marker.equals("**"), marker.equals("*")));
+                i = close + marker.length();
+            } else {
+                plain.append(text.charAt(i));
+                i++;
+            }
+        }
+        if (plain.length() > 0 || runs.isEmpty()) {
+            runs.add(TextRun.plain(plain.toString()));
+        }
+        return runs;
+    }
+}

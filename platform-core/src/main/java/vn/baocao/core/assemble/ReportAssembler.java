@@ -1,0 +1,123 @@
+package vn.baocao.core.assemble;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.api.document.DocumentReference;
+import vn.baocao.api.report.Section;
+import vn.baocao.api.service.IndicatorCatalog;
+import vn.baocao.api.spi.AssembledReport;
+import vn.baocao.api.spi.AssembledReport.AssembledSection;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockContext;
+import vn.baocao.api.spi.ReportBlock;
+import vn.baocao.api.spi.RuleSubject;
+import vn.baocao.api.spi.TextRun;
+import vn.baocao.core.outline.OutlineCatalog;
+import vn.baocao.core.source.ContentItem;
+import vn.baocao.core.source.OutlineSpec;
+import vn.baocao.core.source.ReportSource;
+
+/**
+ * Puts a report together from its source: numbers the outline's sections, writes out narrative with
+ * its citations, and computes the blocks. The source must have passed {@code SourceChecker}.
+ */
+public final class ReportAssembler {
+    private final OutlineCatalog outlines;
+    private final BlockCatalog blocks;
+    private final IndicatorCatalog indicators;
+    private final DocumentMessages text;
+
+    @Inject
+    public ReportAssembler(OutlineCatalog outlines, BlockCatalog blocks, IndicatorCatalog indicators, DocumentMessages text) {
+        this.outlines = outlines;
+        this.blocks = blocks;
+        this.indicators = indicators;
+        this.text = text;
+    }
+
+    public AssembledReport assemble(ReportSource source) {
+        Map<String, DocumentReference> documents = documentsBySymbol(source);
+        List<AssembledSection> sections = sections(sectionsOf(source.outline()), 1, source, documents);
+        List<BlockContent> closing = source.closing()
+                .map(c -> List.<BlockContent>of(new BlockContent.Paragraph(Narrative.runs(c, documents))))
+                .orElse(List.of());
+        return new AssembledReport(source.report(), sections, closing);
+    }
+
+    /** The sections of the outline a source follows. */
+    public List<Section> sectionsOf(OutlineSpec spec) {
+        return spec.ref().map(id -> outlines.find(id).orElseThrow(() -> new IllegalArgumentException("unknown outline " + id)).sections())
+                .orElse(spec.sections());
+    }
+
+    /** The documents narrative may cite, by their printed number and symbol. */
+    public static Map<String, DocumentReference> documentsBySymbol(ReportSource source) {
+        Map<String, DocumentReference> documents = new LinkedHashMap<>();
+        source.allDocuments().forEach(d -> documents.putIfAbsent(d.number().toString(), d));
+        return documents;
+    }
+
+    private List<AssembledSection> sections(List<Section> outline, int level, ReportSource source, Map<String, DocumentReference> documents) {
+        List<AssembledSection> assembled = new ArrayList<>();
+        for (int i = 0; i < outline.size(); i++) {
+            Section section = outline.get(i);
+            List<BlockContent> content = new ArrayList<>();
+            for (ContentItem item : section.id().map(id -> source.content().getOrDefault(id, List.of())).orElse(List.of())) {
+                content.addAll(content(item, source, documents));
+            }
+            assembled.add(new AssembledSection(level, SectionNumbers.of(level, i + 1), section.heading(), section.runIn(),
+                    content, sections(section.sections(), level + 1, source, documents)));
+        }
+        return assembled;
+    }
+
+    private List<BlockContent> content(ContentItem item, ReportSource source, Map<String, DocumentReference> documents) {
+        if (item.paragraph().isPresent()) {
+            return List.of(new BlockContent.Paragraph(Narrative.runs(item.paragraph().get(), documents)));
+        }
+        if (item.bullet().isPresent()) {
+            return List.of(new BlockContent.BulletList(List.of(new BlockContent.Paragraph(Narrative.runs(item.bullet().get(), documents)))));
+        }
+        ReportBlock block = blocks.find(item.block().orElseThrow()).orElseThrow();
+        return block.compute(new Context(source, item.options()));
+    }
+
+    /** What one use of a block sees. */
+    private final class Context implements BlockContext {
+        private final RuleSubject source;
+        private final Map<String, String> options;
+
+        Context(RuleSubject source, Map<String, String> options) {
+            this.source = source;
+            this.options = options;
+        }
+
+        @Override
+        public RuleSubject source() {
+            return source;
+        }
+
+        @Override
+        public IndicatorCatalog indicators() {
+            return indicators;
+        }
+
+        @Override
+        public Map<String, String> options() {
+            return options;
+        }
+
+        @Override
+        public String message(String key, Object... arguments) {
+            return text.messages().get(key, arguments);
+        }
+
+        @Override
+        public List<TextRun> inline(String narrative) {
+            return Narrative.emphasis(narrative);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package vn.baocao.core.assemble.blocks;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.program.Program;
+import vn.baocao.api.program.ProgramResult;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockContext;
+import vn.baocao.api.spi.ReportBlock;
+import vn.baocao.api.text.LocalizedText;
+
+/**
+ * A table of the figures the programs report: a row per indicator, a column per period, each cell
+ * the sum over the indicator's categories. Option {@code program}: only the programs of this type.
+ */
+public final class IndicatorTableBlock implements ReportBlock {
+
+    @Override
+    public String id() {
+        return "indicator-table";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("Bảng số liệu chỉ tiêu", "Indicator table");
+    }
+
+    @Override
+    public List<BlockContent> compute(BlockContext context) {
+        String type = context.options().get("program");
+        Map<String, Map<Period, BigDecimal>> values = new LinkedHashMap<>();
+        TreeSet<Period> periods = new TreeSet<>();
+        for (Program program : context.source().programs()) {
+            if (type != null && !program.programType().filter(type::equals).isPresent()) {
+                continue;
+            }
+            for (ProgramResult r : program.results()) {
+                values.computeIfAbsent(r.indicator(), k -> new LinkedHashMap<>()).merge(r.period(), r.value(), BigDecimal::add);
+                periods.add(r.period());
+            }
+        }
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        List<String> header = new ArrayList<>(List.of(context.message("block.table.indicator"), context.message("block.table.unit")));
+        periods.forEach(p -> header.add(p.code()));
+        List<List<String>> rows = new ArrayList<>();
+        values.forEach((code, byPeriod) -> {
+            Indicator indicator = context.indicators().indicator(code).orElse(null);
+            List<String> row = new ArrayList<>();
+            row.add(indicator == null ? code : indicator.name().vi());
+            row.add(indicator == null ? "" : indicator.unitOfMeasure().vi());
+            periods.forEach(p -> row.add(byPeriod.containsKey(p) ? numbers.format(byPeriod.get(p)) : "—"));
+            rows.add(row);
+        });
+        return List.of(new BlockContent.Table(header, rows));
+    }
+}

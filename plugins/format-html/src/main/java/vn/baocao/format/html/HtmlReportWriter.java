@@ -1,0 +1,173 @@
+package vn.baocao.format.html;
+
+import java.util.List;
+import vn.baocao.api.report.DocumentLines;
+import vn.baocao.api.report.Report;
+import vn.baocao.api.spi.AssembledReport;
+import vn.baocao.api.spi.AssembledReport.AssembledSection;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.TextRun;
+
+/**
+ * Writes a report as well-formed XHTML in the layout of Decree 30/2020: the two-column header, the
+ * type and excerpt, numbered sections, the recipients and the signature side by side. The PDF
+ * format lays out the same page, with its own fonts and page numbers added through {@code extraCss}.
+ */
+public final class HtmlReportWriter {
+    /** The page and text styles of Decree 30 (Phụ lục I): A4, margins, Times New Roman, sizes. */
+    public static final String STYLE = """
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            body { font-family: 'Times New Roman', Tinos, 'Liberation Serif', serif; font-size: 14pt; color: #000; margin: 0; }
+            .page { max-width: 165mm; margin: 0 auto; }
+            p { margin: 0; }
+            table.header, table.closing { width: 100%; border-collapse: collapse; }
+            table.header td, table.closing td { vertical-align: top; padding: 0; }
+            td.left { width: 40%; text-align: center; }
+            td.right { width: 60%; text-align: center; }
+            .superior { font-size: 13pt; }
+            .issuer { font-size: 13pt; font-weight: bold; }
+            .nation { font-size: 12pt; font-weight: bold; }
+            .motto { font-size: 13pt; font-weight: bold; }
+            .rule { border-top: 1px solid #000; height: 0; margin: 4pt auto 0 auto; }
+            .issuer-rule { width: 35%; }
+            .motto-rule { width: 68%; }
+            .title-rule { width: 25%; margin-top: 6pt; }
+            .number { font-size: 13pt; white-space: pre-wrap; margin-top: 8pt; }
+            .date { font-size: 14pt; font-style: italic; white-space: pre-wrap; margin-top: 8pt; }
+            .doctype { text-align: center; font-weight: bold; margin-top: 18pt; }
+            .title { text-align: center; font-weight: bold; }
+            .addressee { text-align: center; margin-top: 6pt; }
+            .body { text-align: justify; text-indent: 1.27cm; margin-top: 6pt; line-height: 1.25; }
+            .heading-1, .heading-2 { font-weight: bold; }
+            .heading-3 { font-style: italic; }
+            .content { margin-top: 12pt; }
+            table.data { border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; }
+            table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; }
+            table.data td.number { text-align: right; }
+            table.closing { margin-top: 12pt; page-break-inside: avoid; }
+            td.recipients { width: 45%; text-align: left; }
+            td.signature { width: 55%; text-align: center; }
+            .recipients-heading { font-size: 12pt; font-weight: bold; font-style: italic; }
+            .recipient { font-size: 11pt; }
+            .signature-title { font-weight: bold; }
+            .signer { font-weight: bold; margin-top: 72pt; }
+            """;
+
+    private HtmlReportWriter() {}
+
+    public static String write(AssembledReport assembled, String extraCss) {
+        Report report = assembled.report();
+        StringBuilder h = new StringBuilder(32 * 1024);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
+                .append(escape("Báo cáo " + report.number() + ": " + report.title()))
+                .append("</title>\n<style>\n").append(STYLE).append(extraCss).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+        header(h, report);
+        h.append("<div class=\"content\">\n");
+        for (AssembledSection section : assembled.sections()) {
+            section(h, section);
+        }
+        for (BlockContent content : assembled.closing()) {
+            content(h, content);
+        }
+        h.append("</div>\n");
+        closing(h, report);
+        h.append("</div>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void header(StringBuilder h, Report report) {
+        h.append("<table class=\"header\">\n<tr><td class=\"left\">")
+                .append(line("superior", DocumentLines.upper(report.superiorBody())))
+                .append(line("issuer", DocumentLines.upper(report.issuingBody())))
+                .append("<div class=\"rule issuer-rule\"></div></td>\n<td class=\"right\">")
+                .append(line("nation", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+                .append(line("motto", "Độc lập - Tự do - Hạnh phúc"))
+                .append("<div class=\"rule motto-rule\"></div></td></tr>\n<tr><td class=\"left\">")
+                .append(line("number", DocumentLines.numberLine(report.number())))
+                .append("</td>\n<td class=\"right\">")
+                .append(line("date", DocumentLines.dateLine(report.place(), report.date())))
+                .append("</td></tr>\n</table>\n");
+        h.append(line("doctype", "BÁO CÁO")).append(line("title", report.title())).append("<div class=\"rule title-rule\"></div>\n");
+        report.addressee().ifPresent(a -> h.append(line("addressee", "Kính gửi: " + a)));
+    }
+
+    private static void section(StringBuilder h, AssembledSection section) {
+        String heading = escape(section.numberedHeading());
+        List<BlockContent> content = section.content();
+        int level = Math.min(section.level(), 3);
+        if (section.runIn() && !content.isEmpty() && content.get(0) instanceof BlockContent.Paragraph first) {
+            h.append("<p class=\"body\"><span class=\"heading-").append(level).append("\">").append(heading).append(":</span> ")
+                    .append(runs(first.runs())).append("</p>\n");
+            content = content.subList(1, content.size());
+        } else {
+            h.append("<p class=\"body heading-").append(level).append("\">").append(heading).append("</p>\n");
+        }
+        for (BlockContent c : content) {
+            content(h, c);
+        }
+        for (AssembledSection child : section.sections()) {
+            section(h, child);
+        }
+    }
+
+    private static void content(StringBuilder h, BlockContent content) {
+        if (content instanceof BlockContent.Paragraph p) {
+            h.append("<p class=\"body\">").append(runs(p.runs())).append("</p>\n");
+        } else if (content instanceof BlockContent.BulletList list) {
+            for (BlockContent.Paragraph item : list.items()) {
+                h.append("<p class=\"body bullet\">- ").append(runs(item.runs())).append("</p>\n");
+            }
+        } else if (content instanceof BlockContent.Table table) {
+            h.append("<table class=\"data\">\n<tr>");
+            table.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+            h.append("</tr>\n");
+            for (List<String> row : table.rows()) {
+                h.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    h.append(i < 2 ? "<td>" : "<td class=\"number\">").append(escape(row.get(i))).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    private static void closing(StringBuilder h, Report report) {
+        h.append("<table class=\"closing\">\n<tr><td class=\"recipients\">").append(line("recipients-heading", "Nơi nhận:"));
+        DocumentLines.recipientLines(report).forEach(l -> h.append(line("recipient", l)));
+        h.append("</td>\n<td class=\"signature\">");
+        DocumentLines.signatureTitles(report.signature()).forEach(l -> h.append(line("signature-title", l)));
+        h.append(line("signer", report.signature().name())).append("</td></tr>\n</table>\n");
+    }
+
+    private static String line(String cssClass, String text) {
+        return "<p class=\"" + cssClass + "\">" + escape(text) + "</p>";
+    }
+
+    private static String runs(List<TextRun> runs) {
+        StringBuilder s = new StringBuilder();
+        for (TextRun run : runs) {
+            String text = escape(run.text());
+            if (run.bold()) text = "<strong>" + text + "</strong>";
+            if (run.italic()) text = "<em>" + text + "</em>";
+            s.append(text);
+        }
+        return s.toString();
+    }
+
+    /** Escapes text for XHTML. */
+    public static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}
