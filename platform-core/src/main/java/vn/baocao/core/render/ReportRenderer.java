@@ -25,12 +25,16 @@ public final class ReportRenderer {
 
     @Inject
     public ReportRenderer(Registry registry) {
-        this.formats = registry.formats();
+        this(registry.formats());
     }
 
-    /** The format ids this platform can write, in the order plugins were loaded. */
+    ReportRenderer(Map<String, ReportFormat> formats) {
+        this.formats = Map.copyOf(formats);
+    }
+
+    /** The format ids this platform can write, in alphabetical order. */
     public List<String> formatIds() {
-        return List.copyOf(formats.keySet());
+        return formats.keySet().stream().sorted().toList();
     }
 
     public boolean supports(String formatId) {
