@@ -78,7 +78,7 @@ class MessageBundlesTest {
                     }
                     if (!NOT_MESSAGE_FORMAT.matcher(key).matches()) {
                         try {
-                            String formatted = new MessageFormat(text, locale).format(new Object[] {"a", "b", "c"});
+                            String formatted = new MessageFormat(text, locale).format(new Object[] {1, 2, 3, 4, 5, 6});
                             // quotes may only escape braces ('{{'); any other would vanish from the text
                             if (text.replaceAll("'[{}]+'", "").contains("'")) {
                                 problems.add(name + ": “" + key + "” has a quote MessageFormat would eat: " + formatted);

@@ -5,7 +5,7 @@ import vn.baocao.api.spi.ProgramContext;
 import vn.baocao.api.spi.ProgramTypeProvider;
 import vn.baocao.api.text.LocalizedText;
 
-/** Contributes the child-marriage reduction program type, its indicators and its rules. */
+/** Contributes the child-marriage reduction program type, its indicators, its rule and its report block. */
 public final class ChildMarriagePlugin implements ProgramTypeProvider {
     public static final String ID = "child-marriage";
 
@@ -22,5 +22,6 @@ public final class ChildMarriagePlugin implements ProgramTypeProvider {
         ChildMarriageIndicators.all().forEach(context::addIndicator);
         context.addProgramType(ChildMarriageProgram.type());
         context.addRule(new UnderAgePersonsRule());
+        context.addReportBlock(new YearlySummaryBlock());
     }
 }

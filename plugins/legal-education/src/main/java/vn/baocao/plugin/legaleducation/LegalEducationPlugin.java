@@ -1,0 +1,27 @@
+package vn.baocao.plugin.legaleducation;
+
+import vn.baocao.api.spi.PluginDescriptor;
+import vn.baocao.api.spi.ProgramContext;
+import vn.baocao.api.spi.ProgramTypeProvider;
+import vn.baocao.api.text.LocalizedText;
+
+/** Contributes the legal-education program type, its indicators, its rules and its report block. */
+public final class LegalEducationPlugin implements ProgramTypeProvider {
+    public static final String ID = "legal-education";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "0.1.0",
+                LocalizedText.of("Phổ biến, giáo dục pháp luật và tuyên truyền, vận động", "Legal dissemination, education and mobilisation"),
+                ">=0.1 & <1.0");
+    }
+
+    @Override
+    public void contribute(ProgramContext context) {
+        context.addMessages("vn.baocao.plugin.legaleducation.messages");
+        LegalEducationIndicators.all().forEach(context::addIndicator);
+        context.addProgramType(LegalEducationProgram.type());
+        context.addRule(new AttendanceRule());
+        context.addReportBlock(new YearlySummaryBlock());
+    }
+}

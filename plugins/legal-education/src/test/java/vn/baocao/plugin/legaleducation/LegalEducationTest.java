@@ -1,0 +1,59 @@
+package vn.baocao.plugin.legaleducation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.testkit.TestBlockContext;
+import vn.baocao.testkit.TestSubject;
+
+class LegalEducationTest {
+    private final AttendanceRule rule = new AttendanceRule();
+
+    @Test
+    void testsRunInsideTheNamedPluginModule() {
+        assertThat(getClass().getModule().getName()).isEqualTo("vn.baocao.plugin.legaleducation");
+    }
+
+    @Test
+    void attendanceWithSessionsPasses() {
+        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
+                .value("LE_SESSIONS", "2023", 45).value("LE_PARTICIPANTS", "2023", Map.of("SEX", "F"), 1500)
+                .value("LE_PARTICIPANTS", "2023", Map.of("SEX", "M"), 1620).build()))).isEmpty();
+    }
+
+    @Test
+    void attendanceWithoutSessionsFails() {
+        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
+                .value("LE_SESSIONS", "2022", 0).value("LE_PARTICIPANTS", "2022", 80).build())))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.messageKey()).isEqualTo("legal-education.rule.noSessions");
+                    assertThat(v.pointer()).isEqualTo("/programs/0/results/1/value");
+                });
+    }
+
+    @Test
+    void anImplausibleAverageFails() {
+        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
+                .value("LE_SESSIONS", "2023", 4).value("LE_PARTICIPANTS", "2023", 3120).build())))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.messageKey()).isEqualTo("legal-education.rule.crowded");
+                    assertThat(v.arguments()).containsExactly("2023", "780.0", "300");
+                });
+    }
+
+    @Test
+    void theSummaryWritesTheYearsFigures() {
+        TestSubject subject = TestSubject.of(TestSubject.program("legal-education")
+                .value("LE_SESSIONS", "2023", 45)
+                .value("LE_PARTICIPANTS", "2023", Map.of("SEX", "F"), 1500).value("LE_PARTICIPANTS", "2023", Map.of("SEX", "M"), 1620)
+                .value("LE_MATERIALS", "2023", 2000).value("LE_CLUBS", "2023", 8).build());
+        TestBlockContext context = new TestBlockContext(LegalEducationPlugin.class, "messages.properties", subject,
+                LegalEducationIndicators.all(), Map.of());
+        assertThat(new YearlySummaryBlock().compute(context)).singleElement()
+                .extracting(c -> ((BlockContent.Paragraph) c).text())
+                .isEqualTo("Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật với 3.120 lượt người tham dự "
+                        + "(nữ 1.500 lượt); phát hành 2.000 bản tài liệu; 8 câu lạc bộ pháp luật đang hoạt động.");
+    }
+}

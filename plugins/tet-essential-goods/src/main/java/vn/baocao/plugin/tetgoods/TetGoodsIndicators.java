@@ -1,0 +1,59 @@
+package vn.baocao.plugin.tetgoods;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.baocao.api.indicator.Aggregation;
+import vn.baocao.api.indicator.Category;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.indicator.Target;
+import vn.baocao.api.indicator.TargetKind;
+import vn.baocao.api.indicator.ValueType;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.text.LocalizedText;
+
+/** What the Tết policy hands out and spends, each Tết (see docs/plugins/tet-essential-goods.md). */
+final class TetGoodsIndicators {
+    static final String HOUSEHOLDS = "TG_HOUSEHOLDS";
+    static final String PERSONS = "TG_PERSONS";
+    static final String FISH_SAUCE = "TG_FISH_SAUCE";
+    static final String COOKING_OIL = "TG_COOKING_OIL";
+    static final String SALT = "TG_SALT";
+    static final String MSG = "TG_MSG";
+    static final String SPENDING = "TG_SPENDING";
+    static final String ALLOCATION = "TG_ALLOCATION";
+
+    /** The ethnic groups of Quảng Ngãi's mountainous districts. */
+    static final Disaggregation ETHNIC_GROUP = new Disaggregation("ETHNIC_GROUP", LocalizedText.of("Dân tộc", "Ethnic group"), List.of(
+            new Category("HRE", LocalizedText.of("Hrê", "Hrê")),
+            new Category("COR", LocalizedText.of("Cor", "Cor")),
+            new Category("CA_DONG", LocalizedText.of("Ca Dong", "Ca Dong")),
+            new Category("XO_DANG", LocalizedText.of("Xơ Đăng", "Xơ Đăng")),
+            new Category("OTHER", LocalizedText.of("Dân tộc khác", "Other groups"))));
+
+    private static final LocalizedText RESOLUTION = LocalizedText.of("Nghị quyết HĐND tỉnh Quảng Ngãi thông qua ngày 10/10/2018",
+            "Quảng Ngãi People's Council resolution of 10 October 2018");
+
+    private TetGoodsIndicators() {}
+
+    static List<Indicator> all() {
+        return List.of(
+                new Indicator(HOUSEHOLDS, LocalizedText.of("Số hộ được cấp", "Households served"),
+                        LocalizedText.of("hộ", "households"), ValueType.COUNT, Aggregation.SUM, List.of(ETHNIC_GROUP), List.of()),
+                new Indicator(PERSONS, LocalizedText.of("Số khẩu được cấp", "Persons served"),
+                        LocalizedText.of("khẩu", "persons"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
+                quantity(FISH_SAUCE, "Nước mắm đã cấp", "Fish sauce handed out", "lít", "litres"),
+                quantity(COOKING_OIL, "Dầu ăn đã cấp", "Cooking oil handed out", "lít", "litres"),
+                quantity(SALT, "Muối iốt đã cấp", "Iodised salt handed out", "kg", "kg"),
+                quantity(MSG, "Bột ngọt đã cấp", "Monosodium glutamate handed out", "kg", "kg"),
+                new Indicator(SPENDING, LocalizedText.of("Kinh phí thực hiện", "Spending"),
+                        LocalizedText.of("đồng", "đồng"), ValueType.MONEY, Aggregation.SUM, List.of(), List.of(
+                                new Target(Period.parse("2019/2025"), TargetKind.AT_MOST, new BigDecimal("68000000000"), RESOLUTION))),
+                new Indicator(ALLOCATION, LocalizedText.of("Kinh phí được phân bổ", "Allocation"),
+                        LocalizedText.of("đồng", "đồng"), ValueType.MONEY, Aggregation.SUM, List.of(), List.of()));
+    }
+
+    private static Indicator quantity(String code, String vi, String en, String unitVi, String unitEn) {
+        return new Indicator(code, LocalizedText.of(vi, en), LocalizedText.of(unitVi, unitEn), ValueType.NUMBER, Aggregation.SUM, List.of(), List.of());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.baocao.plugin.tetgoods;
+
+import vn.baocao.api.spi.PluginDescriptor;
+import vn.baocao.api.spi.ProgramContext;
+import vn.baocao.api.spi.ProgramTypeProvider;
+import vn.baocao.api.text.LocalizedText;
+
+/** Contributes the Tết essential-goods program type, its indicators, its three rules and its report block. */
+public final class TetGoodsPlugin implements ProgramTypeProvider {
+    public static final String ID = "tet-essential-goods";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "0.1.0",
+                LocalizedText.of("Cấp không thu tiền mặt hàng thiết yếu dịp Tết Nguyên đán", "Free essential goods at Lunar New Year"),
+                ">=0.1 & <1.0");
+    }
+
+    @Override
+    public void contribute(ProgramContext context) {
+        context.addMessages("vn.baocao.plugin.tetgoods.messages");
+        TetGoodsIndicators.all().forEach(context::addIndicator);
+        context.addProgramType(TetGoodsProgram.type());
+        Allotments allotments = Allotments.QUANG_NGAI_2019_2025;
+        context.addRule(new AllotmentsRule(allotments));
+        context.addRule(new SpendingWithinAllocationRule());
+        context.addRule(new CostCeilingRule(allotments));
+        context.addReportBlock(new SummaryBlock());
+    }
+}
