@@ -53,6 +53,7 @@ public final class RenderCommand implements Callable<Integer> {
                         messages.get("cli.hint", messages.get("render.unknownFormat.hint", String.join(", ", renderer.formatIds()))));
             }
         }
+        renderer.prepare(formats);
         PrintWriter stdout = spec.commandLine().getOut();
         SourceChecker.Checked checked = platform.sourceChecker().checkAndRead(source);
         if (checked.source().isEmpty()) {

@@ -21,4 +21,14 @@ public interface ReportFormat {
     String fileExtension();
 
     void render(AssembledReport report, OutputStream out) throws IOException;
+
+    /**
+     * Loads what rendering will need, before the report is ready. The platform may call it on
+     * another thread while it reads and checks the source, so that a format with a costly start
+     * (a large library to load) costs less time. It must be safe to call at any moment, and may do
+     * nothing.
+     */
+    default void prepare() {
+        // most formats have nothing to load
+    }
 }

@@ -48,6 +48,7 @@ public final class SourceChecker {
     }
 
     public Checked checkAndRead(Path file) {
+        validator.prepare();
         String name = file.toString();
         SourceReader.Outcome<ReportSource> outcome = reader.read(file, ReportSource.class);
         if (outcome instanceof SourceReader.Unreadable<ReportSource> u) {

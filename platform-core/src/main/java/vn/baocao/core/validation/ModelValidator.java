@@ -36,6 +36,13 @@ public final class ModelValidator {
      * @param written tells whether a pointer is written in the file, so that a required field that is
      *                absent is reported as missing rather than as empty
      */
+    /** Builds the validator on a background thread while the caller reads the file. */
+    public void prepare() {
+        Thread warmUp = new Thread(validator::get, "baocao-validator-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     /** "Field “name” must not be empty", or "Item 2 of “recipients” must not be empty". */
     private String onWhat(String pointer, String message) {
         String[] segments = pointer.split("/");
