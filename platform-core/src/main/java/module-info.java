@@ -21,6 +21,7 @@ module vn.baocao.core {
     exports vn.baocao.core.i18n;
     exports vn.baocao.core.assemble;
     exports vn.baocao.core.render;
+    exports vn.baocao.core.schema;
 
     // Guice builds the platform's services and constraint validators.
     opens vn.baocao.core.inject to com.google.guice;

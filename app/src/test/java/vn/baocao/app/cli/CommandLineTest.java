@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpInBothLanguages() {
-        for (String command : new String[] {"plugins", "indicators", "validate"}) {
+        for (String command : new String[] {"plugins", "indicators", "validate", "render", "schema"}) {
             Run vi = Run.of(command, "--help");
             Run en = Run.of(command, "--help", "--lang", "en");
             assertThat(vi.exitCode()).isZero();

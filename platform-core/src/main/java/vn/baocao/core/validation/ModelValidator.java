@@ -23,6 +23,7 @@ public final class ModelValidator {
 
     private final Provider<Validator> validator;
     private final Messages messages;
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Inject
     public ModelValidator(Provider<Validator> validator, Messages messages) {
@@ -36,8 +37,11 @@ public final class ModelValidator {
      * @param written tells whether a pointer is written in the file, so that a required field that is
      *                absent is reported as missing rather than as empty
      */
-    /** Builds the validator on a background thread while the caller reads the file. */
+    /** Builds the validator on a background thread while the caller reads the file; once. */
     public void prepare() {
+        if (!preparing.compareAndSet(false, true)) {
+            return;
+        }
         Thread warmUp = new Thread(validator::get, "baocao-validator-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

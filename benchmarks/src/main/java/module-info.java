@@ -1,0 +1,8 @@
+/** JMH benchmarks; they run on the class path, where JMH forks its measuring JVMs. */
+module vn.baocao.benchmarks {
+    requires vn.baocao.core;
+    requires org.apache.poi.ooxml;
+    requires jmh.core;
+
+    exports vn.baocao.benchmarks;
+}
