@@ -23,6 +23,31 @@ public final class Results {
         return programs.stream().filter(p -> p.programType().filter(programType::equals).isPresent()).toList();
     }
 
+    /**
+     * A program with its place in the source's list, so that a rule can point a violation at a figure.
+     *
+     * @param index the program's index in {@code programs}
+     * @param program the program
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Indexed(int index, Program program) {
+        /** The JSON pointer to the value of the first figure of an indicator in a period. */
+        public String pointerTo(String indicator, Period period) {
+            return "/programs/" + index + "/results/" + indexOf(program, indicator, period) + "/value";
+        }
+    }
+
+    /** The programs of one type, each with its index in the list. */
+    public static List<Indexed> indexedOfType(List<Program> programs, String programType) {
+        List<Indexed> found = new java.util.ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            if (programs.get(i).programType().filter(programType::equals).isPresent()) {
+                found.add(new Indexed(i, programs.get(i)));
+            }
+        }
+        return found;
+    }
+
     /** The total of an indicator over a period's figures, all categories together; empty if none was reported. */
     public static Optional<BigDecimal> total(Program program, String indicator, Period period) {
         return program.results().stream()

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.ProgramResult;
+import vn.baocao.api.program.Results;
 import vn.baocao.api.spi.Importance;
 import vn.baocao.api.spi.RuleSubject;
 import vn.baocao.api.spi.ValidationRule;
@@ -32,12 +33,8 @@ final class UnderAgePersonsRule implements ValidationRule {
     @Override
     public List<Violation> check(RuleSubject subject) {
         List<Violation> violations = new ArrayList<>();
-        List<Program> programs = subject.programs();
-        for (int p = 0; p < programs.size(); p++) {
-            Program program = programs.get(p);
-            if (!program.programType().filter(ChildMarriagePlugin.ID::equals).isPresent()) {
-                continue;
-            }
+        for (Results.Indexed indexed : Results.indexedOfType(subject.programs(), ChildMarriagePlugin.ID)) {
+            Program program = indexed.program();
             Map<Period, BigDecimal> couples = new HashMap<>();
             Map<Period, BigDecimal> persons = new HashMap<>();
             Map<Period, Integer> personsAt = new HashMap<>();
@@ -58,7 +55,7 @@ final class UnderAgePersonsRule implements ValidationRule {
                 }
                 BigDecimal n = entry.getValue();
                 if (n.compareTo(c) < 0 || n.compareTo(c.multiply(BigDecimal.valueOf(2))) > 0) {
-                    violations.add(Violation.of("/programs/" + p + "/results/" + personsAt.get(entry.getKey()) + "/value",
+                    violations.add(Violation.of("/programs/" + indexed.index() + "/results/" + personsAt.get(entry.getKey()) + "/value",
                             "child-marriage.rule.personsVsCouples", entry.getKey().code(), n.toPlainString(), c.toPlainString()));
                 }
             }

@@ -33,16 +33,12 @@ final class AttendanceRule implements ValidationRule {
     @Override
     public List<Violation> check(RuleSubject subject) {
         List<Violation> violations = new ArrayList<>();
-        List<Program> programs = subject.programs();
-        for (int p = 0; p < programs.size(); p++) {
-            Program program = programs.get(p);
-            if (!program.programType().filter(LegalEducationPlugin.ID::equals).isPresent()) {
-                continue;
-            }
+        for (Results.Indexed indexed : Results.indexedOfType(subject.programs(), LegalEducationPlugin.ID)) {
+            Program program = indexed.program();
             for (Period period : Results.periods(program, LegalEducationIndicators.PARTICIPANTS)) {
                 BigDecimal participants = Results.total(program, LegalEducationIndicators.PARTICIPANTS, period).orElse(BigDecimal.ZERO);
                 BigDecimal sessions = Results.total(program, LegalEducationIndicators.SESSIONS, period).orElse(BigDecimal.ZERO);
-                String at = "/programs/" + p + "/results/" + Results.indexOf(program, LegalEducationIndicators.PARTICIPANTS, period) + "/value";
+                String at = indexed.pointerTo(LegalEducationIndicators.PARTICIPANTS, period);
                 if (participants.signum() > 0 && sessions.signum() == 0) {
                     violations.add(Violation.of(at, "legal-education.rule.noSessions", period.code(), participants.toPlainString()));
                 } else if (sessions.signum() > 0) {

@@ -37,7 +37,7 @@ final class AllotmentsRule implements ValidationRule {
     @Override
     public List<Violation> check(RuleSubject subject) {
         List<Violation> violations = new ArrayList<>();
-        for (TetGoodsPrograms.Indexed p : TetGoodsPrograms.in(subject)) {
+        for (Results.Indexed p : Results.indexedOfType(subject.programs(), TetGoodsPlugin.ID)) {
             for (Period period : Results.periods(p.program(), TetGoodsIndicators.HOUSEHOLDS)) {
                 Optional<BigDecimal> households = Results.total(p.program(), TetGoodsIndicators.HOUSEHOLDS, period);
                 Optional<BigDecimal> persons = Results.total(p.program(), TetGoodsIndicators.PERSONS, period);
@@ -50,7 +50,7 @@ final class AllotmentsRule implements ValidationRule {
         return violations;
     }
 
-    private void compare(TetGoodsPrograms.Indexed p, Period period, String indicator, Optional<BigDecimal> base,
+    private void compare(Results.Indexed p, Period period, String indicator, Optional<BigDecimal> base,
                          BigDecimal perUnit, List<Violation> violations) {
         Optional<BigDecimal> actual = Results.total(p.program(), indicator, period);
         if (actual.isEmpty() || base.isEmpty() || base.get().signum() == 0) {
@@ -59,7 +59,7 @@ final class AllotmentsRule implements ValidationRule {
         BigDecimal expected = base.get().multiply(perUnit);
         BigDecimal allowed = expected.multiply(allotments.tolerancePercent()).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
         if (actual.get().subtract(expected).abs().compareTo(allowed) > 0) {
-            violations.add(Violation.of(p.pointerTo(Results.indexOf(p.program(), indicator, period)), "tet-essential-goods.rule.allotment",
+            violations.add(Violation.of(p.pointerTo(indicator, period), "tet-essential-goods.rule.allotment",
                     period.code(), indicator, VietnameseNumbers.format(actual.get()), VietnameseNumbers.format(expected),
                     VietnameseNumbers.format(allotments.tolerancePercent())));
         }

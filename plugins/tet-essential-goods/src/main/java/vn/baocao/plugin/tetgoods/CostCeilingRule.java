@@ -34,7 +34,7 @@ final class CostCeilingRule implements ValidationRule {
     @Override
     public List<Violation> check(RuleSubject subject) {
         List<Violation> violations = new ArrayList<>();
-        for (TetGoodsPrograms.Indexed p : TetGoodsPrograms.in(subject)) {
+        for (Results.Indexed p : Results.indexedOfType(subject.programs(), TetGoodsPlugin.ID)) {
             for (Period period : Results.periods(p.program(), TetGoodsIndicators.SPENDING)) {
                 BigDecimal spending = Results.total(p.program(), TetGoodsIndicators.SPENDING, period).orElse(BigDecimal.ZERO);
                 Optional<BigDecimal> households = Results.total(p.program(), TetGoodsIndicators.HOUSEHOLDS, period).filter(h -> h.signum() > 0);
@@ -43,7 +43,7 @@ final class CostCeilingRule implements ValidationRule {
                 }
                 BigDecimal average = spending.divide(households.get(), 0, RoundingMode.HALF_UP);
                 if (average.compareTo(allotments.costCeilingPerHousehold()) > 0) {
-                    violations.add(Violation.of(p.pointerTo(Results.indexOf(p.program(), TetGoodsIndicators.SPENDING, period)),
+                    violations.add(Violation.of(p.pointerTo(TetGoodsIndicators.SPENDING, period),
                             "tet-essential-goods.rule.costCeiling", period.code(), VietnameseNumbers.format(average),
                             VietnameseNumbers.format(allotments.costCeilingPerHousehold())));
                 }

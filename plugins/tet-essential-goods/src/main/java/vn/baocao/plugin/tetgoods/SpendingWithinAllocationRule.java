@@ -28,12 +28,12 @@ final class SpendingWithinAllocationRule implements ValidationRule {
     @Override
     public List<Violation> check(RuleSubject subject) {
         List<Violation> violations = new ArrayList<>();
-        for (TetGoodsPrograms.Indexed p : TetGoodsPrograms.in(subject)) {
+        for (Results.Indexed p : Results.indexedOfType(subject.programs(), TetGoodsPlugin.ID)) {
             for (Period period : Results.periods(p.program(), TetGoodsIndicators.SPENDING)) {
                 BigDecimal spending = Results.total(p.program(), TetGoodsIndicators.SPENDING, period).orElse(BigDecimal.ZERO);
                 Optional<BigDecimal> allocation = Results.total(p.program(), TetGoodsIndicators.ALLOCATION, period);
                 if (allocation.isPresent() && spending.compareTo(allocation.get()) > 0) {
-                    violations.add(Violation.of(p.pointerTo(Results.indexOf(p.program(), TetGoodsIndicators.SPENDING, period)),
+                    violations.add(Violation.of(p.pointerTo(TetGoodsIndicators.SPENDING, period),
                             "tet-essential-goods.rule.overspent", period.code(), VietnameseNumbers.format(spending),
                             VietnameseNumbers.format(allocation.get())));
                 }
