@@ -106,14 +106,22 @@ class SeedReproductionTest {
             }
         }
         assertThat(missing).as("paragraphs missing from the PDF, or out of order").isEmpty();
+        List<PDFont> fonts = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.resolve("bao-cao.pdf").toFile())) {
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
                     assertThat(font.getName()).contains("LiberationSerif");
+                    fonts.add(font);
                 }
             }
+            // no glyph is missing: every character of the text has a glyph in an embedded font
+            List<String> missingGlyphs = text.codePoints().filter(c -> !Character.isWhitespace(c)).distinct()
+                    .mapToObj(Character::toString)
+                    .filter(ch -> fonts.stream().noneMatch(f -> encodes(f, ch)))
+                    .toList();
+            assertThat(missingGlyphs).isEmpty();
         }
     }
 
@@ -132,6 +140,14 @@ class SeedReproductionTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                     "bao-cao.docx", "bao-cao.pdf", "bao-cao.html", "bao-cao.md", "bao-cao.json");
+        }
+    }
+
+    private static boolean encodes(PDFont font, String character) {
+        try {
+            return font.encode(character).length > 0;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
         }
     }
 
