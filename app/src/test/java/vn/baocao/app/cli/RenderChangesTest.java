@@ -63,4 +63,15 @@ class RenderChangesTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void aDistributionWithoutThePdfFormatRendersTheOthers() throws IOException {
+        Run withoutPdf = Run.of("render", EXAMPLE.toString(), "--format", "pdf", "--disable-plugin", "format-pdf", "--out", dir.toString());
+        assertThat(withoutPdf.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(withoutPdf.err()).contains("“pdf”").contains("docx, html, json, md.");
+
+        Run docx = Run.of("render", EXAMPLE.toString(), "--format", "docx", "--disable-plugin", "format-pdf", "--out", dir.toString());
+        assertThat(docx.exitCode()).as(docx.all()).isZero();
+        assertThat(dir.resolve("bao-cao.docx")).isNotEmptyFile();
+    }
 }
