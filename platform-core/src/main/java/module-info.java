@@ -22,6 +22,7 @@ module vn.baocao.core {
     exports vn.baocao.core.assemble;
     exports vn.baocao.core.render;
     exports vn.baocao.core.schema;
+    exports vn.baocao.core.data;
 
     // Guice builds the platform's services and constraint validators.
     opens vn.baocao.core.inject to com.google.guice;

@@ -16,6 +16,9 @@ import vn.baocao.api.unit.UnitSuccession;
 @API(status = STABLE, since = "0.1")
 public interface UnitDirectory {
 
+    /** Every unit the platform knows, past and present. */
+    List<AdministrativeUnit> units();
+
     /** The unit that had this code on this day. */
     Optional<AdministrativeUnit> unit(String code, LocalDate day);
 

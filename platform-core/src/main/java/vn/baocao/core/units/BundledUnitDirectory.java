@@ -36,6 +36,13 @@ public final class BundledUnitDirectory implements UnitDirectory {
     private volatile Index index;
 
     @Override
+    public List<AdministrativeUnit> units() {
+        return index().byCode().values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(AdministrativeUnit::code).thenComparing(u -> u.validity().from()))
+                .toList();
+    }
+
+    @Override
     public Optional<AdministrativeUnit> unit(String code, LocalDate day) {
         return unitsWithCode(code).stream().filter(u -> u.existsOn(day)).findFirst();
     }

@@ -1,0 +1,16 @@
+package vn.baocao.core.data;
+
+import java.time.LocalDate;
+
+/** Months counted from year 0, the unit in which periods and unit lifetimes are compared. */
+final class Months {
+    private Months() {}
+
+    static int of(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    static int of(int year, int month) {
+        return year * 12 + month - 1;
+    }
+}
