@@ -3,6 +3,9 @@ module vn.baocao.benchmarks {
     requires vn.baocao.core;
     requires org.apache.poi.ooxml;
     requires jmh.core;
+    requires java.management;
+
+    provides vn.baocao.api.spi.ProgramTypeProvider with vn.baocao.benchmarks.BenchmarkIndicatorsPlugin;
 
     exports vn.baocao.benchmarks;
 }

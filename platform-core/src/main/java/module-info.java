@@ -23,6 +23,7 @@ module vn.baocao.core {
     exports vn.baocao.core.render;
     exports vn.baocao.core.schema;
     exports vn.baocao.core.data;
+    exports vn.baocao.core.units;
 
     // Guice builds the platform's services and constraint validators.
     opens vn.baocao.core.inject to com.google.guice;

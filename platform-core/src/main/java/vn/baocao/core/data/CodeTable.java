@@ -11,11 +11,16 @@ import java.util.List;
  */
 final class CodeTable {
     private final List<byte[]> codes = new ArrayList<>();
+    /** The codes again as an array, for the lookup loop. */
+    private byte[][] array = new byte[0][];
+    /** Ids of one-byte codes by their byte: categories such as M and F need no hashing. */
+    private final int[] single = new int[256];
     private int[] slots = new int[64];
     private int mask = 63;
 
     CodeTable() {
         Arrays.fill(slots, -1);
+        Arrays.fill(single, -1);
     }
 
     /** Adds a code and returns its id; a code added twice keeps its first id. */
@@ -25,18 +30,31 @@ final class CodeTable {
         if (existing >= 0) return existing;
         if ((codes.size() + 1) * 4 > slots.length) grow();
         codes.add(bytes);
+        array = codes.toArray(new byte[0][]);
+        if (bytes.length == 1) single[bytes[0] & 0xFF] = codes.size() - 1;
         insert(codes.size() - 1);
         return codes.size() - 1;
     }
 
     /** The id of the code written in {@code bytes[from, to)}, or -1. */
     int find(byte[] bytes, int from, int to) {
+        if (to - from == 1) return single[bytes[from] & 0xFF];
         int i = hash(bytes, from, to) & mask;
-        while (slots[i] >= 0) {
-            if (Arrays.equals(codes.get(slots[i]), 0, codes.get(slots[i]).length, bytes, from, to)) return slots[i];
+        int id;
+        while ((id = slots[i]) >= 0) {
+            if (same(array[id], bytes, from, to)) return id;
             i = (i + 1) & mask;
         }
         return -1;
+    }
+
+    /** A plain loop: for codes of a few bytes it beats the vectorised Arrays.equals, whose set-up dominates. */
+    private static boolean same(byte[] code, byte[] bytes, int from, int to) {
+        if (code.length != to - from) return false;
+        for (int k = 0; k < code.length; k++) {
+            if (code[k] != bytes[from + k]) return false;
+        }
+        return true;
     }
 
     String code(int id) {

@@ -38,40 +38,55 @@ public final class CsvValueImporter {
 
     public ImportResult importFile(Path file) throws IOException {
         Batch batch = new Batch(file.toString());
+        store.reserve(estimateLines(file));
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[BUFFER];
             int filled = 0;
             int line = 0;
-            boolean first = true;
-            while (true) {
+            boolean eof = false;
+            while (!eof) {
                 int read = in.read(buffer, filled, buffer.length - filled);
                 if (read < 0) {
-                    if (filled > 0) {
-                        line++;
-                        batch.line(buffer, 0, filled, line, first);
-                    }
-                    break;
-                }
-                filled += read;
-                int start = 0;
-                for (int i = 0; i < filled; i++) {
-                    if (buffer[i] == '\n') {
-                        int end = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
-                        line++;
-                        batch.line(buffer, start, end, line, first);
-                        first = false;
-                        start = i + 1;
-                    }
-                }
-                if (start == 0 && filled == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+                    eof = true;
+                    if (filled == 0) break;
+                    buffer = ensure(buffer, filled + 1);
+                    buffer[filled++] = '\n'; // the last line may lack its newline
                 } else {
-                    System.arraycopy(buffer, start, buffer, 0, filled - start);
-                    filled -= start;
+                    filled += read;
+                }
+                int lineStart = 0;
+                while (lineStart < filled) {
+                    int end = batch.scan(buffer, lineStart, filled, line + 1);
+                    if (end < 0) break; // the line goes on in the next chunk
+                    line++;
+                    lineStart = end + 1;
+                }
+                if (lineStart == 0 && filled == buffer.length) {
+                    buffer = ensure(buffer, buffer.length * 2); // a line longer than the buffer
+                } else {
+                    System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+                    filled -= lineStart;
                 }
             }
         }
         return batch.finish();
+    }
+
+    private static byte[] ensure(byte[] buffer, int size) {
+        return size <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(size, buffer.length * 2));
+    }
+
+    /** Lines in a file, from the length of its first lines: enough to size the columns once. */
+    private static long estimateLines(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] head = new byte[(int) Math.min(size, 64 * 1024)];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        long newlines = 0;
+        for (int i = 0; i < read; i++) if (head[i] == '\n') newlines++;
+        return newlines == 0 ? 1 : size * newlines / Math.max(1, read) * 21 / 20 + 16;
     }
 
     /** One import: the rows read so far, the problems, and the column roles from the header. */
@@ -81,6 +96,13 @@ public final class CsvValueImporter {
         private final List<DataProblem> problems = new ArrayList<>();
         private long unlisted;
         private Role[] roles;
+        private final LastField lastIndicator = new LastField();
+        private final LastField lastPeriod = new LastField();
+        private final LastField lastUnit = new LastField();
+        private int indicatorField;
+        private int unitField;
+        private int periodField;
+        private int valueField;
         /** For a CATEGORY column, the disaggregation code it carries. */
         private String[] columnCodes;
         /** For each indicator, the column of each of its disaggregations (-1 when absent). */
@@ -88,30 +110,92 @@ public final class CsvValueImporter {
         private final int[] starts = new int[64];
         private final int[] ends = new int[64];
 
-        private int count;
-        private int[] series = new int[1 << 16];
-        private int[] period = new int[1 << 16];
-        private double[] value = new double[1 << 16];
-        private int[] lines = new int[1 << 16];
+        private long count;
 
         Batch(String file) {
             this.file = file;
             this.source = store.source(file);
         }
 
-        void line(byte[] b, int from, int to, int line, boolean header) {
-            if (header) {
+        /**
+         * Splits the line starting at {@code from} into fields in one pass, and handles it.
+         *
+         * @return the index of its newline, or -1 when the buffer ends before the line does
+         */
+        int scan(byte[] b, int from, int limit, int line) {
+            int[] starts = this.starts;
+            int[] ends = this.ends;
+            int fields = 0;
+            int fieldStart = from;
+            boolean tooMany = false;
+            for (int i = from; i < limit; i++) {
+                byte c = b[i];
+                if (c == ',' || c == '\n') {
+                    int end = c == '\n' && i > fieldStart && b[i - 1] == '\r' ? i - 1 : i;
+                    if (fields < starts.length) {
+                        starts[fields] = fieldStart;
+                        ends[fields] = end;
+                        fields++;
+                    } else {
+                        tooMany = true;
+                    }
+                    if (c == '\n') {
+                        handle(b, from, end, fields, tooMany, line);
+                        return i;
+                    }
+                    fieldStart = i + 1;
+                } else if (c == '"' && i == fieldStart) {
+                    int close = i + 1;
+                    while (close < limit && b[close] != '\n' && !(b[close] == '"' && (close + 1 >= limit || b[close + 1] != '"'))) {
+                        close += b[close] == '"' ? 2 : 1;
+                    }
+                    if (close >= limit) return -1;
+                    if (b[close] == '\n') {
+                        problem("data.unclosedQuote", line, i - from + 1, MessageRef.of("data.unclosedQuote"), MessageRef.of("data.unclosedQuote.hint"));
+                        return close;
+                    }
+                    if (fields < starts.length) {
+                        starts[fields] = i + 1;
+                        ends[fields] = close;
+                        fields++;
+                    } else {
+                        tooMany = true;
+                    }
+                    i = close + 1; // the comma or newline after the closing quote
+                    if (i >= limit) return -1;
+                    if (b[i] == '\n') {
+                        handle(b, from, i, fields, tooMany, line);
+                        return i;
+                    }
+                    fieldStart = i + 1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean first = true;
+
+        private void handle(byte[] b, int from, int to, int fields, boolean tooMany, int line) {
+            if (first) {
+                first = false;
                 if (to - from >= 3 && (b[from] & 0xFF) == 0xEF && (b[from + 1] & 0xFF) == 0xBB && (b[from + 2] & 0xFF) == 0xBF) {
+                    starts[0] += 3;
                     from += 3;
                 }
-                header(b, from, to, line);
+                if (to == from) {
+                    problem("data.noHeader", line, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
+                    return;
+                }
+                header(b, from, fields, line);
                 return;
             }
             if (roles == null || to == from) {
                 return; // no usable header (already reported), or a blank line
             }
-            int fields = split(b, from, to, line);
-            if (fields < 0) return;
+            if (tooMany) {
+                problem("data.tooManyFields", line, 1, MessageRef.of("data.tooManyFields", starts.length), MessageRef.of("data.fieldCount.hint"));
+                return;
+            }
             if (fields != roles.length) {
                 problem("data.fieldCount", line, 1, MessageRef.of("data.fieldCount", fields, roles.length), MessageRef.of("data.fieldCount.hint"));
                 return;
@@ -119,12 +203,7 @@ public final class CsvValueImporter {
             row(b, from, line);
         }
 
-        private void header(byte[] b, int from, int to, int line) {
-            int fields = split(b, from, to, line);
-            if (fields <= 0) {
-                problem("data.noHeader", line, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
-                return;
-            }
+        private void header(byte[] b, int from, int fields, int line) {
             Role[] r = new Role[fields];
             String[] codes = new String[fields];
             boolean ok = true;
@@ -157,6 +236,10 @@ public final class CsvValueImporter {
             }
             if (!ok) return;
             roles = r;
+            indicatorField = Arrays.asList(r).indexOf(Role.INDICATOR);
+            unitField = Arrays.asList(r).indexOf(Role.UNIT);
+            periodField = Arrays.asList(r).indexOf(Role.PERIOD);
+            valueField = Arrays.asList(r).indexOf(Role.VALUE);
             columnCodes = codes;
             categoryColumns = new int[store.indicatorList.size()][];
             for (int i = 0; i < categoryColumns.length; i++) {
@@ -173,64 +256,23 @@ public final class CsvValueImporter {
                     .anyMatch(d -> d.code().equalsIgnoreCase(name));
         }
 
-        /** Splits a line on commas (double quotes protect commas); returns the field count, or -1. */
-        private int split(byte[] b, int from, int to, int line) {
-            int fields = 0;
-            int i = from;
-            while (true) {
-                if (fields == starts.length) {
-                    problem("data.tooManyFields", line, i - from + 1, MessageRef.of("data.tooManyFields", starts.length),
-                            MessageRef.of("data.fieldCount.hint"));
-                    return -1;
-                }
-                if (i < to && b[i] == '"') {
-                    int close = i + 1;
-                    while (close < to && !(b[close] == '"' && (close + 1 >= to || b[close + 1] != '"'))) {
-                        close += b[close] == '"' ? 2 : 1;
-                    }
-                    if (close >= to) {
-                        problem("data.unclosedQuote", line, i - from + 1, MessageRef.of("data.unclosedQuote"), MessageRef.of("data.unclosedQuote.hint"));
-                        return -1;
-                    }
-                    starts[fields] = i + 1;
-                    ends[fields] = close;
-                    fields++;
-                    i = close + 1;
-                } else {
-                    int comma = i;
-                    while (comma < to && b[comma] != ',') comma++;
-                    starts[fields] = i;
-                    ends[fields] = comma;
-                    fields++;
-                    i = comma;
-                }
-                if (i >= to) return fields;
-                i++; // the comma
-            }
-        }
-
         private void row(byte[] b, int lineStart, int line) {
-            int ind = -1, unitField = -1, periodField = -1, valueField = -1;
-            for (int f = 0; f < roles.length; f++) {
-                switch (roles[f]) {
-                    case INDICATOR -> ind = f;
-                    case UNIT -> unitField = f;
-                    case PERIOD -> periodField = f;
-                    case VALUE -> valueField = f;
-                    default -> { }
-                }
-            }
-            int indicator = store.indicators.find(b, starts[ind], ends[ind]);
+            int ind = indicatorField, unitField = this.unitField, periodField = this.periodField, valueField = this.valueField;
+            int indicator = lastIndicator.matches(b, starts[ind], ends[ind], 0) ? lastIndicator.id()
+                    : lastIndicator.remember(b, starts[ind], ends[ind], 0, store.indicators.find(b, starts[ind], ends[ind]));
             if (indicator < 0) {
                 fieldProblem("data.unknownIndicator", line, ind, lineStart, b, "data.unknownIndicator.hint");
                 return;
             }
-            int p = store.periods.find(b, starts[periodField], ends[periodField]);
+            int p = lastPeriod.matches(b, starts[periodField], ends[periodField], 0) ? lastPeriod.id()
+                    : lastPeriod.remember(b, starts[periodField], ends[periodField], 0, store.periods.find(b, starts[periodField], ends[periodField]));
             if (p < 0) {
                 fieldProblem("data.badPeriod", line, periodField, lineStart, b, "period.hint");
                 return;
             }
-            int unit = store.units.find(b, starts[unitField], ends[unitField], store.periods.firstMonth(p), store.periods.lastMonth(p));
+            int unit = lastUnit.matches(b, starts[unitField], ends[unitField], p) ? lastUnit.id()
+                    : lastUnit.remember(b, starts[unitField], ends[unitField], p,
+                            store.units.find(b, starts[unitField], ends[unitField], store.periods.firstMonth(p), store.periods.lastMonth(p)));
             if (unit == UnitIndex.UNKNOWN) {
                 fieldProblem("data.unknownUnit", line, unitField, lineStart, b, "hint.constraint.KnownUnit");
                 return;
@@ -267,7 +309,11 @@ public final class CsvValueImporter {
                         MessageRef.of("hint.constraint.ValueFitsIndicator"));
                 return;
             }
-            add(store.series(indicator, category, unit), p, v, line);
+            count++;
+            int earlier = store.stage(store.series(indicator, category, unit), p, v, source, line);
+            if (earlier != 0) {
+                problem("data.duplicate", line, 1, MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint"));
+            }
         }
 
         private String categoriesOf(int indicator, int d) {
@@ -275,59 +321,16 @@ public final class CsvValueImporter {
             return String.join(", ", i.disaggregations().get(d).categories().stream().map(c -> c.code()).toList());
         }
 
-        private void add(int s, int p, double v, int line) {
-            if (count == series.length) {
-                int n = count * 2;
-                series = Arrays.copyOf(series, n);
-                period = Arrays.copyOf(period, n);
-                value = Arrays.copyOf(value, n);
-                lines = Arrays.copyOf(lines, n);
-            }
-            series[count] = s;
-            period[count] = p;
-            value[count] = v;
-            lines[count] = line;
-            count++;
-        }
-
         ImportResult finish() {
             if (roles == null && problems.isEmpty()) {
                 problem("data.noHeader", 1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
             }
-            if (problems.isEmpty()) {
-                duplicates();
-            }
             if (!problems.isEmpty() || unlisted > 0) {
+                store.abort();
                 return new ImportResult(file, count, 0, 0, 0, problems, unlisted);
             }
-            long added = 0, replaced = 0, unchanged = 0;
-            for (int i = 0; i < count; i++) {
-                int slot = store.slot(series[i], period[i]);
-                if (slot == 0) {
-                    added++;
-                } else if (store.rowValue(slot - 1) == value[i]) {
-                    unchanged++;
-                    continue;
-                } else {
-                    replaced++;
-                }
-                store.put(series[i], period[i], value[i], source, lines[i]);
-            }
-            return new ImportResult(file, count, added, replaced, unchanged, List.of(), 0);
-        }
-
-        /** The same value given twice in one file is refused, naming both lines. */
-        private void duplicates() {
-            LongIntMap seen = new LongIntMap(Math.max(16, count));
-            for (int i = 0; i < count; i++) {
-                long key = ((long) series[i] << 24) | period[i];
-                int first = seen.get(key);
-                if (first >= 0) {
-                    problem("data.duplicate", lines[i], 1, MessageRef.of("data.duplicate", lines[first]), MessageRef.of("data.duplicate.hint"));
-                } else {
-                    seen.put(key, i);
-                }
-            }
+            ValueStore.Committed done = store.commit();
+            return new ImportResult(file, count, done.added(), done.replaced(), done.unchanged(), List.of(), 0);
         }
 
         private void fieldProblem(String code, int line, int field, int lineStart, byte[] b, String hint) {

@@ -19,8 +19,21 @@ final class PeriodTable {
     private int[] first = new int[64];
     private int[] last = new int[64];
 
+    /** Month ids by month index from {@link #MONTH_BASE}: the common case needs no hashing. */
+    private static final int MONTH_BASE = 1900 * 12;
+    private int[] monthIds = new int[0];
+
     /** The id of the period written in {@code bytes[from, to)}, adding it when new; {@link #INVALID} if it does not parse. */
     int find(byte[] bytes, int from, int to) {
+        if (to - from == 7 && bytes[from + 4] == '-' && digits(bytes, from, 4) && digits(bytes, from + 5, 2)) {
+            int month = number(bytes, from + 5, 2);
+            if (month >= 1 && month <= 12) {
+                int index = Months.of(number(bytes, from, 4), month) - MONTH_BASE;
+                if (index >= 0 && index < monthIds.length && monthIds[index] > 0) {
+                    return monthIds[index] - 1;
+                }
+            }
+        }
         int id = codes.find(bytes, from, to);
         if (id >= 0) return id;
         Period period;
@@ -46,6 +59,13 @@ final class PeriodTable {
             }
             first[id] = Months.of(period.start());
             last[id] = Months.of(period.end());
+            if (period instanceof Period.Month m && written.equals(m.code())) {
+                int index = Months.of(m.year(), m.month()) - MONTH_BASE;
+                if (index >= 0 && index < 300 * 12) {
+                    if (index >= monthIds.length) monthIds = java.util.Arrays.copyOf(monthIds, Math.max(index + 1, monthIds.length * 2));
+                    monthIds[index] = id + 1;
+                }
+            }
         }
         return id;
     }

@@ -21,31 +21,58 @@ public final class Totals {
         Totals totals = new Totals(store);
         int periods = store.periods.size();
         int[] year = new int[periods];
+        int minYear = Integer.MAX_VALUE;
+        int maxYear = Integer.MIN_VALUE;
         for (int p = 0; p < periods; p++) {
             year[p] = store.periods.period(p).start().getYear();
+            minYear = Math.min(minYear, year[p]);
+            maxYear = Math.max(maxYear, year[p]);
         }
-        // a series' cell for each year is found once per series, not once per value
+        if (store.rows() == 0) {
+            return totals;
+        }
+        int span = maxYear - minYear + 1;
+        for (int p = 0; p < periods; p++) {
+            year[p] -= minYear;
+        }
+        // each (indicator, category, province) group owns `span` consecutive sums, one a year; a
+        // series finds its group once, so the pass over the values is plain array arithmetic
         int series = store.seriesCount();
-        long[] seriesKey = new long[series];
+        int[] base = new int[series];
+        LongIntMap groups = new LongIntMap(1024);
         for (int s = 0; s < series; s++) {
             int province = store.units.province(store.seriesUnit(s));
-            seriesKey[s] = ((long) store.seriesIndicator(s) << 48) | ((long) store.seriesCategory(s) << 30) | ((long) province << 12);
+            long group = ((long) store.seriesIndicator(s) << 40) | ((long) store.seriesCategory(s) << 20) | province;
+            int g = groups.get(group);
+            if (g < 0) {
+                g = groups.size();
+                groups.put(group, g);
+            }
+            base[s] = g * span;
         }
+        double[] sums = new double[groups.size() * span];
+        boolean[] present = new boolean[sums.length];
         int[] rowSeries = store.seriesColumn();
         int[] rowPeriod = store.periodColumn();
         double[] values = store.values();
-        int lastSeries = -1;
-        int lastYear = -1;
-        int cell = -1;
         for (int r = 0, n = store.rows(); r < n; r++) {
-            int s = rowSeries[r];
-            int y = year[rowPeriod[r]];
-            if (s != lastSeries || y != lastYear) {
-                cell = totals.cell(seriesKey[s] | (y & 0xFFF));
-                lastSeries = s;
-                lastYear = y;
+            int cell = base[rowSeries[r]] + year[rowPeriod[r]];
+            sums[cell] += values[r];
+            present[cell] = true;
+        }
+        // index the cells that hold a sum by (indicator, category, province, year)
+        for (int s = 0; s < series; s++) {
+            int province = store.units.province(store.seriesUnit(s));
+            for (int y = 0; y < span; y++) {
+                int cell = base[s] + y;
+                if (present[cell]) {
+                    present[cell] = false;
+                    long key = ((long) store.seriesIndicator(s) << 48) | ((long) store.seriesCategory(s) << 30)
+                            | ((long) province << 12) | ((minYear + y) & 0xFFF);
+                    int c = totals.cell(key); // may grow totals.sums: look it up first
+                    totals.sums[c] = sums[cell];
+                }
             }
-            totals.sums[cell] += values[r];
         }
         return totals;
     }

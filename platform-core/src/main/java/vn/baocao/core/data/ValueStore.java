@@ -31,8 +31,23 @@ public final class ValueStore {
     private int[] seriesUnit = new int[1024];
     /** Per series, per period id: the row holding the value, plus one; 0 when there is none. */
     private int[][] slots = new int[1024][];
+    /**
+     * Per unit, a direct table of its series by indicator and category (categories 0–3, which covers
+     * totals and one two-way or three-way disaggregation); other combinations go through the map.
+     */
+    private int[][] seriesByUnit = new int[0][];
+    private static final int DIRECT_CATEGORIES = 4;
 
     private int rows;
+    /** New rows of the import in progress, after {@code rows}. */
+    private int pendingNew;
+    /** Values of the import in progress for rows the store already holds. */
+    private int pendingUpdates;
+    private int[] updateRow = new int[0];
+    private double[] updateValue = new double[0];
+    private int[] updateSource = new int[0];
+    private int[] updateLine = new int[0];
+    private int[] updateOldLine = new int[0];
     private int[] rowSeries = new int[1024];
     private int[] rowPeriod = new int[1024];
     private double[] rowValue = new double[1024];
@@ -85,9 +100,28 @@ public final class ValueStore {
 
     /** The series of (indicator, category, unit), created when new. */
     int series(int indicator, int category, int unit) {
+        if (category < DIRECT_CATEGORIES) {
+            if (unit >= seriesByUnit.length) {
+                seriesByUnit = Arrays.copyOf(seriesByUnit, Math.max(unit + 1, units.size()));
+            }
+            int[] table = seriesByUnit[unit];
+            if (table == null) {
+                table = seriesByUnit[unit] = new int[indicatorList.size() * DIRECT_CATEGORIES];
+            }
+            int cell = indicator * DIRECT_CATEGORIES + category;
+            if (table[cell] == 0) {
+                table[cell] = newSeries(indicator, category, unit) + 1;
+            }
+            return table[cell] - 1;
+        }
         long key = key(indicator, category, unit);
         int id = seriesByKey.get(key);
-        if (id >= 0) return id;
+        return id >= 0 ? id : newSeries(indicator, category, unit);
+    }
+
+    private int newSeries(int indicator, int category, int unit) {
+        long key = key(indicator, category, unit);
+        int id;
         id = seriesCount++;
         if (id == seriesIndicator.length) {
             int n = id * 2;
@@ -122,23 +156,108 @@ public final class ValueStore {
         return sources.get(rowSource[row]);
     }
 
-    /** Stores a value: a new row, or the existing row's value and provenance replaced. */
-    void put(int series, int period, double value, int source, int line) {
+    /**
+     * Makes room for about this many more rows at once, so that a large import does not grow the
+     * columns step by step (each step briefly holds two copies).
+     */
+    void reserve(long more) {
+        long wanted = rows + more;
+        if (wanted > rowSeries.length && wanted < Integer.MAX_VALUE - 8) {
+            resize((int) wanted);
+        }
+    }
+
+    /**
+     * Takes a value of the import in progress. A new value is appended after the committed rows; a
+     * value for a series and period the store already holds is kept aside until the commit. The
+     * store is single-threaded while an import is in progress.
+     *
+     * @return the line of an earlier value of the same import for the same series and period, or 0
+     */
+    int stage(int series, int period, double value, int source, int line) {
         int[] s = slots[series];
         if (period >= s.length) {
             s = slots[series] = Arrays.copyOf(s, Math.max(period + 1, s.length * 2));
         }
-        int row = s[period] - 1;
-        if (row < 0) {
-            row = rows++;
-            if (row == rowSeries.length) growRows();
+        int slot = s[period];
+        if (slot == 0) {
+            int row = rows + pendingNew;
+            if (row == rowSeries.length) resize(row + (row >> 1) + 16);
             rowSeries[row] = series;
             rowPeriod[row] = period;
+            rowValue[row] = value;
+            rowSource[row] = source;
+            rowLine[row] = line;
             s[period] = row + 1;
+            pendingNew++;
+            return 0;
         }
-        rowValue[row] = value;
-        rowSource[row] = source;
-        rowLine[row] = line;
+        int row = slot - 1;
+        if (row >= rows) {
+            return rowLine[row]; // given earlier in this import
+        }
+        if (rowLine[row] < 0) {
+            return updateLine[-rowLine[row] - 1]; // an update already staged by this import
+        }
+        int u = pendingUpdates++;
+        if (u == updateRow.length) {
+            int n = u + (u >> 1) + 16;
+            updateRow = Arrays.copyOf(updateRow, n);
+            updateValue = Arrays.copyOf(updateValue, n);
+            updateSource = Arrays.copyOf(updateSource, n);
+            updateLine = Arrays.copyOf(updateLine, n);
+            updateOldLine = Arrays.copyOf(updateOldLine, n);
+        }
+        updateRow[u] = row;
+        updateValue[u] = value;
+        updateSource[u] = source;
+        updateLine[u] = line;
+        updateOldLine[u] = rowLine[row];
+        rowLine[row] = -(u + 1); // marks the row as updated by this import until commit or abort
+        return 0;
+    }
+
+    /** Counts of what a commit did: new values, changed values, values already held. */
+    record Committed(long added, long replaced, long unchanged) {}
+
+    /** Makes the staged values visible. */
+    Committed commit() {
+        long replaced = 0, unchanged = 0;
+        for (int u = 0; u < pendingUpdates; u++) {
+            int row = updateRow[u];
+            if (rowValue[row] == updateValue[u]) {
+                rowLine[row] = updateOldLine[u];
+                unchanged++;
+            } else {
+                rowValue[row] = updateValue[u];
+                rowSource[row] = updateSource[u];
+                rowLine[row] = updateLine[u];
+                replaced++;
+            }
+        }
+        long added = pendingNew;
+        rows += pendingNew;
+        pendingNew = 0;
+        pendingUpdates = 0;
+        return new Committed(added, replaced, unchanged);
+    }
+
+    /** Drops the staged values: the store is as it was before the import. */
+    void abort() {
+        for (int r = rows, end = rows + pendingNew; r < end; r++) {
+            slots[rowSeries[r]][rowPeriod[r]] = 0;
+        }
+        for (int u = 0; u < pendingUpdates; u++) {
+            rowLine[updateRow[u]] = updateOldLine[u];
+        }
+        pendingNew = 0;
+        pendingUpdates = 0;
+    }
+
+    /** Stores one value at once (stage and commit). */
+    void put(int series, int period, double value, int source, int line) {
+        stage(series, period, value, source, line);
+        commit();
     }
 
     /** Sums of every value by (indicator, category, province, year), for roll-ups and benchmarks. */
@@ -157,8 +276,7 @@ public final class ValueStore {
     int[] periodColumn() { return rowPeriod; }
     int[] seriesColumn() { return rowSeries; }
 
-    private void growRows() {
-        int n = rowSeries.length * 2;
+    private void resize(int n) {
         rowSeries = Arrays.copyOf(rowSeries, n);
         rowPeriod = Arrays.copyOf(rowPeriod, n);
         rowValue = Arrays.copyOf(rowValue, n);

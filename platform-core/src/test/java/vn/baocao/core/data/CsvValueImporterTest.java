@@ -96,6 +96,7 @@ class CsvValueImporterTest {
                 tuple("data.unknownCategory", 8, 35),
                 tuple("data.missingCategory", 9, 35),
                 tuple("data.badValue", 10, 27),
+                tuple("data.duplicate", 11, 1),
                 tuple("data.fieldCount", 12, 1));
         assertThat(store.size()).isZero();
     }

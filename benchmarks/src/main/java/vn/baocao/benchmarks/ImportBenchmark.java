@@ -1,0 +1,81 @@
+package vn.baocao.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.core.Platform;
+import vn.baocao.core.PlatformOptions;
+import vn.baocao.core.data.CsvValueImporter;
+import vn.baocao.core.data.ImportResult;
+import vn.baocao.core.data.Totals;
+import vn.baocao.core.data.ValueStore;
+import vn.baocao.core.plugin.Registry;
+
+/**
+ * Import + validate + aggregate of the national dataset, beside the floor, in one run: prints values
+ * per second, the platform's share of the floor's rate, and the peak heap of each.
+ *
+ * <pre>java -Xmx1g -cp "$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" vn.baocao.benchmarks.ImportBenchmark [FILE] [ROUNDS]</pre>
+ */
+public final class ImportBenchmark {
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "benchmarks/target/national.csv");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        System.out.printf("machine: %d cores, %s, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch"), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        long t = System.nanoTime();
+        long lines = NationalDataset.write(file);
+        System.out.printf("dataset: %s, %,d values, %.0f MB (ready in %.1f s)%n", file, lines,
+                java.nio.file.Files.size(file) / 1e6, (System.nanoTime() - t) / 1e9);
+
+        Platform platform = Platform.start(PlatformOptions.defaults());
+        Registry registry = platform.registry();
+        UnitDirectory units = platform.service(UnitDirectory.class);
+        FloorSum floor = new FloorSum(NationalDataset.communes());
+
+        for (int round = 1; round <= rounds; round++) {
+            resetPeaks();
+            long f0 = System.nanoTime();
+            long[] floorResult = floor.run(file);
+            double floorSeconds = (System.nanoTime() - f0) / 1e9;
+            long floorPeak = heapPeak();
+
+            System.gc();
+            resetPeaks();
+            long p0 = System.nanoTime();
+            ValueStore store = new ValueStore(registry, units);
+            ImportResult imported = new CsvValueImporter(store).importFile(file);
+            Totals totals = store.totalsByProvinceAndYear();
+            double platformSeconds = (System.nanoTime() - p0) / 1e9;
+            long platformPeak = heapPeak();
+            if (!imported.stored()) {
+                throw new IllegalStateException("the dataset did not import: " + imported.problems().get(0));
+            }
+            double floorRate = floorResult[0] / floorSeconds;
+            double platformRate = store.size() / platformSeconds;
+            System.out.printf("round %d: floor %.2f s (%.1f M values/s, heap peak %d MB, checksum %d) | platform import+validate+aggregate "
+                            + "%.2f s (%.1f M values/s, heap peak %d MB, %,d values held, %d total cells, checksum %.0f) | platform/floor %.1f %%%n",
+                    round, floorSeconds, floorRate / 1e6, floorPeak >> 20, floorResult[2], platformSeconds, platformRate / 1e6,
+                    platformPeak >> 20, store.size(), totals.cells(), totals.grandTotal(), 100 * platformRate / floorRate);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak;
+    }
+}
