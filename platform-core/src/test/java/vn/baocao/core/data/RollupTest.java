@@ -1,0 +1,80 @@
+package vn.baocao.core.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.api.indicator.Aggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.indicator.ValueType;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.service.IndicatorCatalog;
+import vn.baocao.api.text.LocalizedText;
+import vn.baocao.core.units.BundledUnitDirectory;
+
+/** Values recorded in 2023 under the old districts and communes, added up into the units of 2026. */
+class RollupTest {
+    private static final Indicator COUPLES = new Indicator("CM_COUPLES", LocalizedText.of("Số cặp tảo hôn", "Couples"),
+            LocalizedText.of("cặp", "couples"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of());
+    private static final LocalDate DAY_2026 = LocalDate.of(2026, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    private Rollup.Result rollup(Rollup.SplitRule rule) throws Exception {
+        BundledUnitDirectory units = new BundledUnitDirectory();
+        ValueStore store = new ValueStore(catalog(), units);
+        // 2023, under the units of the time:
+        //   21010 Phường Lê Hồng Phong (TP Quảng Ngãi)  5 = 2 + 3  -> Phường Nghĩa Lộ 21028
+        //   21013 Phường Trần Phú (TP Quảng Ngãi)       3          -> Phường Nghĩa Lộ 21028
+        //   522   Thành phố Quảng Ngãi (a district)    10          -> province only
+        //   21142 Xã Trà Bùi (Trà Bồng), split          4          -> Xã Cà Đam 21136 and Xã Tây Trà Bồng 21157
+        //   23281 Phường Quang Trung (Kon Tum, old 62)  6          -> Phường Kon Tum 23293, province 51
+        //   and 7 in 2024 under 21010, outside the period asked for
+        // By hand: the 2026 province 51 gets 5 + 3 + 10 + 4 + 6 = 28.
+        Files.writeString(dir.resolve("2023.csv"), """
+                indicator,unit,period,value
+                CM_COUPLES,21010,2023-03,2
+                CM_COUPLES,21010,2023-09,3
+                CM_COUPLES,21013,2023,3
+                CM_COUPLES,522,2023,10
+                CM_COUPLES,21142,2023,4
+                CM_COUPLES,23281,2023H2,6
+                CM_COUPLES,21010,2024,7
+                """);
+        ImportResult imported = new CsvValueImporter(store).importFile(dir.resolve("2023.csv"));
+        assertThat(imported.problems()).isEmpty();
+        return new Rollup(store, units).into("CM_COUPLES", 0, Period.parse("2023"), DAY_2026, rule);
+    }
+
+    @Test
+    void oldDistrictsAndCommunesRollUpIntoTodaysProvince() throws Exception {
+        Rollup.Result result = rollup(Rollup.SplitRule.FIRST_SUCCESSOR);
+        assertThat(result.byProvince()).containsExactly(java.util.Map.entry("51", 28.0));
+        assertThat(result.byCommune()).containsEntry("21028", 8.0).containsEntry("21136", 4.0).containsEntry("23293", 6.0)
+                .doesNotContainKey("21157");
+        assertThat(result.notes()).extracting(n -> n.key()).containsExactlyInAnyOrder("rollup.split.FIRST_SUCCESSOR", "rollup.district");
+    }
+
+    @Test
+    void aSplitCommuneCanBeSharedEqually() throws Exception {
+        Rollup.Result result = rollup(Rollup.SplitRule.EQUAL_SHARES);
+        assertThat(result.byCommune()).containsEntry("21136", 2.0).containsEntry("21157", 2.0);
+        assertThat(result.byProvince()).containsEntry("51", 28.0);
+    }
+
+    private static IndicatorCatalog catalog() {
+        return new IndicatorCatalog() {
+            @Override public Optional<Indicator> indicator(String code) { return Optional.of(COUPLES).filter(i -> i.code().equals(code)); }
+            @Override public List<Indicator> indicators() { return List.of(COUPLES); }
+            @Override public Optional<ProgramType> programType(String id) { return Optional.empty(); }
+            @Override public List<ProgramType> programTypes() { return List.of(); }
+        };
+    }
+}
