@@ -47,6 +47,17 @@ public final class Json {
                 p.location().pointer(), p.message(), p.hint().orElse(null));
     }
 
+    record DataProblemJson(String code, String file, int line, int column, String message, String hint) {}
+
+    record ImportJson(String file, boolean stored, long rows, long added, long replaced, long unchanged,
+                      List<DataProblemJson> problems, long unlisted) {}
+
+    public static String imports(List<vn.baocao.core.data.ImportResult> results, Messages messages) {
+        return MAPPER.writeValueAsString(results.stream().map(r -> new ImportJson(r.file(), r.stored(), r.rows(), r.added(),
+                r.replaced(), r.unchanged(), r.problems().stream().map(p -> new DataProblemJson(p.code(), r.file(), p.line(), p.column(),
+                        p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList());
+    }
+
     public static String plugins(List<PluginRecord> report, Messages messages) {
         return MAPPER.writeValueAsString(report.stream().map(r -> new PluginJson(r.id(), r.version().orElse(null),
                 r.module().orElse(null), r.location(), r.status().name(),

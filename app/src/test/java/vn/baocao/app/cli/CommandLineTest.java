@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpInBothLanguages() {
-        for (String command : new String[] {"plugins", "indicators", "validate", "render", "schema"}) {
+        for (String command : new String[] {"plugins", "indicators", "validate", "render", "import", "schema"}) {
             Run vi = Run.of(command, "--help");
             Run en = Run.of(command, "--help", "--lang", "en");
             assertThat(vi.exitCode()).isZero();

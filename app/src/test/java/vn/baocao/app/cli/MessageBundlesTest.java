@@ -104,6 +104,8 @@ class MessageBundlesTest {
         Arrays.stream(PluginStatus.values()).forEach(s -> asked.add("plugins.status." + s));
         Arrays.stream(ValueType.values()).forEach(t -> asked.add("valueType." + t));
         Arrays.stream(ValueType.values()).forEach(t -> asked.add("vn.baocao.constraints.ValueFitsIndicator." + t));
+        Arrays.stream(ValueType.values()).forEach(t -> asked.add("data.badValue." + t));
+        Arrays.stream(vn.baocao.core.data.Rollup.SplitRule.values()).forEach(r -> asked.add("rollup.split." + r));
         Stream.of("programType", "indicator", "rule", "block", "format").forEach(k -> asked.add("plugin.conflict." + k));
         Stream.of("text", "integer", "number", "boolean", "date", "issueDate", "period", "symbol", "choice", "list", "map", "object")
                 .forEach(t -> { asked.add("type." + t); asked.add("hint.type." + t); });

@@ -1,0 +1,44 @@
+package vn.baocao.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code baocao import} on real CSV files: every bad row with its place, in both languages. */
+class ImportCommandTest {
+    private static final Path DATA = Path.of(System.getProperty("baocao.testData", "src/test/data"));
+
+    @Test
+    void aGoodFileIsTakenAndSummarised() {
+        Run run = Run.of("import", DATA.resolve("tao-hon-2026.csv").toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("đã nhận 4 dòng: 4 giá trị mới, 0 giá trị thay đổi, 0 giá trị không đổi.");
+    }
+
+    @Test
+    void aFileWithErrorsInSeveralRowsListsEachAndStoresNothing() {
+        String file = DATA.resolve("tao-hon-2026-loi.csv").toString();
+        Run vi = Run.of("import", file);
+        Run en = Run.of("import", "--lang", "en", file);
+        assertThat(vi.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(vi.out()).contains(file + ":3:1: lỗi: Không có chỉ tiêu mã “CM_COUPLE”")
+                .contains(file + ":4:12: lỗi: Đơn vị “21010” không tồn tại trong kỳ 2026-02.")
+                .contains(file + ":5:35: lỗi: Không có nhóm “X” trong phân tổ SEX.")
+                .contains(file + ":6:27: lỗi: Giá trị “-2” của chỉ tiêu CM_COUPLES phải là số nguyên không âm.")
+                .contains("không nhận: 4 lỗi");
+        assertThat(en.out()).contains(file + ":4:12: error: Unit “21010” did not exist in period 2026-02.").contains("refused: 4 errors");
+        assertThat(vi.all() + en.all()).doesNotContain("Exception");
+
+        JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", file).out());
+        assertThat(json.get(0).get("stored").asBoolean()).isFalse();
+        assertThat(json.get(0).get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        assertThat(Run.of("import", DATA.resolve("khong-co.csv").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
