@@ -20,6 +20,7 @@ module vn.baocao.api {
     exports vn.baocao.api.report;
     exports vn.baocao.api.constraints;
     exports vn.baocao.api.spi;
+    exports vn.baocao.api.rule;
     exports vn.baocao.api.service;
 
     // Hibernate Validator reads the constrained fields of the model records.

@@ -25,6 +25,9 @@ public interface ProgramContext {
 
     void addRule(ValidationRule rule);
 
+    /** Adds a rule over indicator values, checked for every unit and period with values. */
+    void addDataRule(vn.baocao.api.rule.DataRule rule);
+
     void addReportBlock(ReportBlock block);
 
     /**

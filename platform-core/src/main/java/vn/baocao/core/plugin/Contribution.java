@@ -20,6 +20,7 @@ final class Contribution implements ProgramContext {
     final List<ProgramType> programTypes = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
     final List<ValidationRule> rules = new ArrayList<>();
+    final List<vn.baocao.api.rule.DataRule> dataRules = new ArrayList<>();
     final List<ReportBlock> blocks = new ArrayList<>();
     final List<String> bundles = new ArrayList<>();
     final List<Class<?>> validators = new ArrayList<>();
@@ -47,6 +48,11 @@ final class Contribution implements ProgramContext {
     @Override
     public void addRule(ValidationRule rule) {
         open().rules.add(Objects.requireNonNull(rule, "rule"));
+    }
+
+    @Override
+    public void addDataRule(vn.baocao.api.rule.DataRule rule) {
+        open().dataRules.add(Objects.requireNonNull(rule, "rule"));
     }
 
     @Override

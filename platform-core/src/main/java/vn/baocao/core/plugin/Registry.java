@@ -26,6 +26,7 @@ public final class Registry implements IndicatorCatalog {
     private final Map<String, Owned<ProgramType>> programTypes = new LinkedHashMap<>();
     private final Map<String, Owned<Indicator>> indicators = new LinkedHashMap<>();
     private final Map<String, Owned<ValidationRule>> rules = new LinkedHashMap<>();
+    private final Map<String, Owned<vn.baocao.api.rule.DataRule>> dataRules = new LinkedHashMap<>();
     private final Map<String, Owned<ReportBlock>> blocks = new LinkedHashMap<>();
     private final Map<String, Owned<ReportFormat>> formats = new LinkedHashMap<>();
     private final List<Owned<String>> bundles = new ArrayList<>();
@@ -41,6 +42,11 @@ public final class Registry implements IndicatorCatalog {
         }
         for (ValidationRule r : c.rules) {
             if (rules.containsKey(r.id())) return Optional.of(new Conflict("rule", r.id(), rules.get(r.id()).owner()));
+        }
+        for (vn.baocao.api.rule.DataRule r : c.dataRules) {
+            if (rules.containsKey(r.id()) || dataRules.containsKey(r.id())) {
+                return Optional.of(new Conflict("rule", r.id(), rules.containsKey(r.id()) ? rules.get(r.id()).owner() : dataRules.get(r.id()).owner()));
+            }
         }
         for (ReportBlock b : c.blocks) {
             if (blocks.containsKey(b.id())) return Optional.of(new Conflict("block", b.id(), blocks.get(b.id()).owner()));
@@ -69,6 +75,7 @@ public final class Registry implements IndicatorCatalog {
         c.programTypes.forEach(t -> programTypes.put(t.id(), new Owned<>(t, plugin)));
         c.indicators.forEach(i -> indicators.put(i.code(), new Owned<>(i, plugin)));
         c.rules.forEach(r -> rules.put(r.id(), new Owned<>(r, plugin)));
+        c.dataRules.forEach(r -> dataRules.put(r.id(), new Owned<>(r, plugin)));
         c.blocks.forEach(b -> blocks.put(b.id(), new Owned<>(b, plugin)));
         c.bundles.forEach(b -> bundles.add(new Owned<>(b, plugin)));
     }
@@ -92,6 +99,11 @@ public final class Registry implements IndicatorCatalog {
 
     public Collection<Owned<ValidationRule>> rules() {
         return Collections.unmodifiableCollection(rules.values());
+    }
+
+    /** The rules over indicator values that plugins contributed. */
+    public List<vn.baocao.api.rule.DataRule> dataRules() {
+        return dataRules.values().stream().map(Owned::item).toList();
     }
 
     public Collection<Owned<ReportBlock>> blocks() {

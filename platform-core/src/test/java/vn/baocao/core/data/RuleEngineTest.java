@@ -1,0 +1,185 @@
+package vn.baocao.core.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.api.indicator.Aggregation;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.indicator.ValueType;
+import vn.baocao.api.period.PeriodType;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.rule.DataRule;
+import vn.baocao.api.rule.MissingValueStrategy;
+import vn.baocao.api.rule.Operator;
+import vn.baocao.api.rule.Tolerance;
+import vn.baocao.api.service.IndicatorCatalog;
+import vn.baocao.api.spi.Importance;
+import vn.baocao.api.text.LocalizedText;
+import vn.baocao.core.units.BundledUnitDirectory;
+
+/** DHIS2's validation-rule semantics, and the template, tolerance and previous-period additions. */
+class RuleEngineTest {
+    private static final List<Indicator> INDICATORS = List.of(count("A", List.of()), count("B", List.of()), count("C", List.of()),
+            count("D", List.of()), count("P", List.of(Disaggregation.SEX)), count("Q", List.of(Disaggregation.SEX)));
+    private static final BundledUnitDirectory UNITS = new BundledUnitDirectory();
+
+    @TempDir
+    static Path dir;
+
+    private ValueStore store;
+
+    @BeforeEach
+    void values() throws Exception {
+        store = new ValueStore(catalog(), UNITS);
+        // in Phường Nghĩa Lộ (21028): A = 5 and B = 5 and C = 3 in January 2026, A = 8 in February;
+        // D has no value; persons P by sex (M 4, F 9) against Q (M 5, F 6); a yearly A of 100
+        Path csv = Files.writeString(dir.resolve("values.csv"), """
+                indicator,unit,period,sex,value
+                A,21028,2026-01,,5
+                B,21028,2026-01,,5
+                C,21028,2026-01,,3
+                A,21028,2026-02,,8
+                P,21028,2026-01,M,4
+                P,21028,2026-01,F,9
+                Q,21028,2026-01,M,5
+                Q,21028,2026-01,F,6
+                A,21028,2026,,100
+                """);
+        assertThat(new CsvValueImporter(store).importFile(csv).problems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} in 2026-01: violated = {3}")
+    @CsvSource({
+            "#{A}, ==, #{B}, false", "#{A}, ==, #{C}, true",
+            "#{A}, !=, #{C}, false", "#{A}, !=, #{B}, true",
+            "#{C}, <, #{A}, false",  "#{A}, <, #{B}, true",
+            "#{A}, <=, #{B}, false", "#{A}, <=, #{C}, true",
+            "#{A}, >, #{C}, false",  "#{A}, >, #{B}, true",
+            "#{A}, >=, #{B}, false", "#{C}, >=, #{A}, true",
+            "#{A} - 2, ==, #{C}, false", "#{A} * 2 / (#{B} - #{C}), ==, 5, false"})
+    void eachOperatorComparesTheTwoSides(String left, String operator, String right, boolean violated) {
+        assertThat(violations(rule(left, Operator.of(operator), right, null, null, Set.of(PeriodType.MONTH), null, null))
+                .stream().anyMatch(v -> v.period().equals("2026-01"))).isEqualTo(violated);
+    }
+
+    @Test
+    void aCompulsoryPairNeedsBothSidesOrNeither() {
+        assertThat(violations(rule("#{A}", Operator.COMPULSORY_PAIR, "#{D}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026-01", "2026-02");
+        assertThat(violations(rule("#{A}", Operator.COMPULSORY_PAIR, "#{B}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026-02");
+    }
+
+    @Test
+    void anExclusivePairRefusesBothSides() {
+        assertThat(violations(rule("#{A}", Operator.EXCLUSIVE_PAIR, "#{B}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026-01");
+    }
+
+    @Test
+    void skipIfAnyValueMissingSkipsWhenOneOfTheSidesValuesIsMissing() {
+        // A + D = 5 + nothing; against C = 3 the comparison would fail
+        assertThat(violations(rule("#{A} + #{D}", Operator.LESS_THAN_OR_EQUAL_TO, "#{C}", MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, null,
+                Set.of(PeriodType.MONTH), null, null))).isEmpty();
+    }
+
+    @Test
+    void skipIfAllValuesMissingCountsAMissingValueAsZeroWhenOthersArePresent() {
+        assertThat(violations(rule("#{A} + #{D}", Operator.LESS_THAN_OR_EQUAL_TO, "#{C}", MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, null,
+                Set.of(PeriodType.MONTH), null, null))).extracting(RuleEngine.Violation::left).containsExactly(5.0);
+        assertThat(violations(rule("#{D}", Operator.GREATER_THAN, "#{C}", MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, null,
+                Set.of(PeriodType.MONTH), null, null))).isEmpty();
+    }
+
+    @Test
+    void neverSkipEvaluatesWithMissingValuesAsZero() {
+        // D is missing everywhere: 0 > C fails in January (C = 3) and in February (C missing, 0 > 0)
+        assertThat(violations(rule("#{D}", Operator.GREATER_THAN, "#{C}", MissingValueStrategy.NEVER_SKIP, MissingValueStrategy.NEVER_SKIP,
+                Set.of(PeriodType.MONTH), null, null))).extracting(RuleEngine.Violation::period).containsExactly("2026-01", "2026-02");
+    }
+
+    @Test
+    void oneRuleExpandedOverADisaggregationChecksEachCategory() {
+        List<RuleEngine.Violation> v = violations(rule("#{P.SEX:*}", Operator.LESS_THAN_OR_EQUAL_TO, "#{Q.SEX:*}", null, null, Set.of(), "SEX", null));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.category()).contains("F");
+            assertThat(x.left()).isEqualTo(9.0);
+            assertThat(x.right()).isEqualTo(6.0);
+            assertThat(x.unitCode()).isEqualTo("21028");
+        });
+        // without expansion the totals compare: 13 <= 11 fails once
+        assertThat(violations(rule("#{P}", Operator.LESS_THAN_OR_EQUAL_TO, "#{Q}", null, null, Set.of(), null, null))).hasSize(1);
+    }
+
+    @Test
+    void aToleranceLetsCloseValuesPass() {
+        assertThat(violations(rule("#{A}", Operator.EQUAL_TO, "#{C}", null, null, Set.of(PeriodType.MONTH), null, "50%"))).hasSize(1);
+        assertThat(violations(rule("#{A}", Operator.EQUAL_TO, "#{C}", null, null, Set.of(PeriodType.MONTH), null, "70%"))).isEmpty();
+        assertThat(violations(rule("#{A}", Operator.EQUAL_TO, "#{C}", null, null, Set.of(PeriodType.MONTH), null, "2"))).isEmpty();
+    }
+
+    @Test
+    void aRuleComparesWithThePeriodBefore() {
+        // growth of at most 10 % a month: February (8) against January (5) fails; January has no month before
+        assertThat(violations(rule("#{A}", Operator.LESS_THAN_OR_EQUAL_TO, "previous(#{A}) * 1.1", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.period()).isEqualTo("2026-02");
+                    assertThat(v.right()).isEqualTo(5.5, org.assertj.core.data.Offset.offset(1e-9));
+                });
+    }
+
+    @Test
+    void aRuleAppliesOnlyToItsPeriodTypes() {
+        assertThat(violations(rule("#{A}", Operator.LESS_THAN, "50", null, null, Set.of(PeriodType.YEAR), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026");
+    }
+
+    @Test
+    void anExpressionThatDoesNotCompileIsReportedWithItsPosition() {
+        List<RuleEngine.RuleProblem> problems = new ArrayList<>();
+        RuleEngine.compile(List.of(rule("#{A} + #{Z}", Operator.EQUAL_TO, "(#{B}", null, null, Set.of(), null, null)), store, problems);
+        assertThat(problems).extracting(RuleEngine.RuleProblem::side, RuleEngine.RuleProblem::position, p -> p.message().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("left", 7, "rules.expression.unknownIndicator"),
+                        org.assertj.core.groups.Tuple.tuple("right", 5, "rules.expression.expected"));
+    }
+
+    private List<RuleEngine.Violation> violations(DataRule rule) {
+        List<RuleEngine.RuleProblem> problems = new ArrayList<>();
+        List<RuleEngine.CompiledRule> compiled = RuleEngine.compile(List.of(rule), store, problems);
+        assertThat(problems).isEmpty();
+        return new RuleEngine(store).check(compiled);
+    }
+
+    private static DataRule rule(String left, Operator operator, String right, MissingValueStrategy leftMissing,
+                                 MissingValueStrategy rightMissing, Set<PeriodType> types, String expand, String tolerance) {
+        return new DataRule("test", LocalizedText.of("{0} / {1}", "{0} / {1}"), left, operator, right, leftMissing, rightMissing,
+                Importance.ERROR, types, Optional.ofNullable(expand), Optional.ofNullable(tolerance).map(Tolerance::parse));
+    }
+
+    private static Indicator count(String code, List<Disaggregation> disaggregations) {
+        return new Indicator(code, LocalizedText.of(code, code), LocalizedText.of("người", "persons"), ValueType.COUNT,
+                Aggregation.SUM, disaggregations, List.of());
+    }
+
+    private static IndicatorCatalog catalog() {
+        return new IndicatorCatalog() {
+            @Override public Optional<Indicator> indicator(String code) {
+                return INDICATORS.stream().filter(i -> i.code().equals(code)).findFirst();
+            }
+            @Override public List<Indicator> indicators() { return INDICATORS; }
+            @Override public Optional<ProgramType> programType(String id) { return Optional.empty(); }
+            @Override public List<ProgramType> programTypes() { return List.of(); }
+        };
+    }
+}
