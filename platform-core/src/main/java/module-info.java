@@ -17,12 +17,15 @@ module vn.baocao.core {
     exports vn.baocao.core;
     exports vn.baocao.core.plugin;
     exports vn.baocao.core.problem;
+    exports vn.baocao.core.read;
     exports vn.baocao.core.source;
     exports vn.baocao.core.i18n;
     exports vn.baocao.core.assemble;
     exports vn.baocao.core.render;
     exports vn.baocao.core.schema;
     exports vn.baocao.core.data;
+    // rule files are read into records of this package
+    opens vn.baocao.core.data to tools.jackson.databind;
     exports vn.baocao.core.units;
 
     // Guice builds the platform's services and constraint validators.

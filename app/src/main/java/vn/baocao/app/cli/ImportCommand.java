@@ -18,7 +18,14 @@ import vn.baocao.core.Platform;
 import vn.baocao.core.data.CsvValueImporter;
 import vn.baocao.core.data.DataProblem;
 import vn.baocao.core.data.ImportResult;
+import vn.baocao.core.data.RuleEngine;
+import vn.baocao.core.data.RuleFiles;
 import vn.baocao.core.data.ValueStore;
+import vn.baocao.api.rule.DataRule;
+import vn.baocao.api.spi.Importance;
+import vn.baocao.core.problem.Severity;
+import vn.baocao.core.read.ReadProblem;
+import vn.baocao.core.read.SourceReader;
 import vn.baocao.core.i18n.Messages;
 
 /**
@@ -41,6 +48,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "text|json", descriptionKey = "option.output", defaultValue = "text")
     Output output;
+
+    @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "import.rules")
+    List<Path> ruleFiles = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -74,10 +84,55 @@ public final class ImportCommand implements Callable<Integer> {
                 print(result, out, messages);
             }
         }
+        List<RuleEngine.Violation> violations = new ArrayList<>();
+        if (exit == ExitCodes.OK) {
+            List<DataRule> rules = new ArrayList<>(platform.registry().dataRules());
+            for (Path file : ruleFiles) {
+                RuleFiles.Loaded loaded = new RuleFiles(platform.service(SourceReader.class)).read(file, store);
+                if (loaded.unreadable().isPresent()) {
+                    out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get(loaded.unreadable().get()));
+                    return ExitCodes.USAGE;
+                }
+                for (ReadProblem p : loaded.problems()) {
+                    String where = p.position().map(at -> file + ":" + at.line() + ":" + at.column()).orElse(file.toString());
+                    out.println(where + ": " + messages.get("severity." + p.severity().name()) + ": " + p.message().render(messages)
+                            + (p.pointer().isEmpty() ? "" : " [" + p.pointer() + "]"));
+                    p.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
+                }
+                if (loaded.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+                    return ExitCodes.INVALID;
+                }
+                rules.addAll(loaded.rules());
+            }
+            List<RuleEngine.RuleProblem> problems = new ArrayList<>();
+            violations = new RuleEngine(store).check(RuleEngine.compile(rules, store, problems));
+            if (output == Output.TEXT) {
+                violations.forEach(v -> out.println(describe(v, messages)));
+                out.println(messages.get("import.rulesChecked", rules.size(), violations.size()));
+            }
+            if (violations.stream().anyMatch(v -> v.rule().importance() == Importance.ERROR)) {
+                exit = ExitCodes.INVALID;
+            }
+        }
         if (output == Output.JSON) {
-            out.println(Json.imports(results, messages));
+            out.println(Json.imports(results, violations, messages));
         }
         return exit;
+    }
+
+    /** "21028 Phường Nghĩa Lộ, 2026-01, SEX F: lỗi: … (9 / 6) [rule id]". */
+    static String describe(RuleEngine.Violation v, Messages messages) {
+        String where = v.unitCode() + " " + v.unitName() + ", " + v.period() + v.category().map(c -> ", " + c).orElse("");
+        return where + ": " + messages.get("severity." + v.rule().importance().name()) + ": " + message(v, messages)
+                + " [" + v.rule().id() + "]";
+    }
+
+    /** The rule's message in the user's language with both sides filled in. */
+    public static String message(RuleEngine.Violation v, Messages messages) {
+        String pattern = v.rule().message().in(messages.locale());
+        return new java.text.MessageFormat(pattern, messages.locale()).format(new Object[] {
+                vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(v.left())),
+                vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(v.right()))});
     }
 
     private static void print(ImportResult result, PrintWriter out, Messages messages) {

@@ -52,10 +52,20 @@ public final class Json {
     record ImportJson(String file, boolean stored, long rows, long added, long replaced, long unchanged,
                       List<DataProblemJson> problems, long unlisted) {}
 
-    public static String imports(List<vn.baocao.core.data.ImportResult> results, Messages messages) {
-        return MAPPER.writeValueAsString(results.stream().map(r -> new ImportJson(r.file(), r.stored(), r.rows(), r.added(),
+    record ViolationJson(String rule, String importance, String unit, String unitName, String period, String category,
+                         double left, double right, String message) {}
+
+    record ImportsJson(List<ImportJson> files, List<ViolationJson> violations) {}
+
+    public static String imports(List<vn.baocao.core.data.ImportResult> results, List<vn.baocao.core.data.RuleEngine.Violation> violations,
+                                 Messages messages) {
+        List<ImportJson> files = results.stream().map(r -> new ImportJson(r.file(), r.stored(), r.rows(), r.added(),
                 r.replaced(), r.unchanged(), r.problems().stream().map(p -> new DataProblemJson(p.code(), r.file(), p.line(), p.column(),
-                        p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList());
+                        p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList();
+        List<ViolationJson> found = violations.stream().map(v -> new ViolationJson(v.rule().id(), v.rule().importance().name(),
+                v.unitCode(), v.unitName(), v.period(), v.category().orElse(null), v.left(), v.right(),
+                vn.baocao.app.cli.ImportCommand.message(v, messages))).toList();
+        return MAPPER.writeValueAsString(new ImportsJson(files, found));
     }
 
     public static String plugins(List<PluginRecord> report, Messages messages) {

@@ -33,12 +33,42 @@ class ImportCommandTest {
         assertThat(vi.all() + en.all()).doesNotContain("Exception");
 
         JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", file).out());
-        assertThat(json.get(0).get("stored").asBoolean()).isFalse();
-        assertThat(json.get(0).get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 4, 5, 6);
+        assertThat(json.get("files").get(0).get("stored").asBoolean()).isFalse();
+        assertThat(json.get("files").get(0).get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 4, 5, 6);
     }
 
     @Test
     void aMissingFileIsAUsageError() {
         assertThat(Run.of("import", DATA.resolve("khong-co.csv").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aRuleFileIsPickedUpWithoutCompilingAndEveryViolationListed() {
+        Path rules = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "rules", "tet-essential-goods.yaml");
+        Run run = Run.of("import", DATA.resolve("tet-2023.csv").toString(), "--rules", rules.toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out())
+                .contains("51 Tỉnh Quảng Ngãi, 2023: lỗi: Nước mắm đã cấp 95.000 lít, định mức cho số hộ là 102.600 lít. [tet.fish-sauce-allotment]")
+                .contains("[tet.spending-within-allocation]")
+                .contains("cảnh báo: Số hộ được cấp (51.300) tăng quá 20% so với năm trước (48.000 là mức tối đa). [tet.households-growth]")
+                .contains("21028 Phường Nghĩa Lộ, 2026: lỗi: Số người tảo hôn (26) nhiều hơn gấp đôi số cặp tảo hôn")
+                .contains("Đã kiểm tra 5 quy tắc: 4 vi phạm.");
+
+        JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", DATA.resolve("tet-2023.csv").toString(),
+                "--rules", rules.toString()).out());
+        assertThat(json.get("violations")).extracting(v -> v.get("rule").asString()).containsExactlyInAnyOrder(
+                "child-marriage.persons-at-most-twice-couples", "tet.fish-sauce-allotment", "tet.spending-within-allocation",
+                "tet.households-growth");
+    }
+
+    @Test
+    void aBrokenRuleFileIsReportedWithItsPlaces() {
+        String rules = DATA.resolve("rules-broken.yaml").toString();
+        Run run = Run.of("import", DATA.resolve("tet-2023.csv").toString(), "--rules", rules);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(rules + ":5:5: lỗi: Không có phép so sánh “≈”.")
+                .contains(rules + ":7:5: lỗi: Thiếu trường bắt buộc “right”.")
+                .doesNotContain("Thiếu trường bắt buộc “operator”")
+                .doesNotContain("vi phạm");
     }
 }

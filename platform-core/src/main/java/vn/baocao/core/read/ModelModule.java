@@ -43,6 +43,20 @@ final class ModelModule extends SimpleModule {
             }
         }));
         addDeserializer(OutlineSpec.class, new OutlineSpecDeserializer());
+        addDeserializer(vn.baocao.api.rule.Operator.class, new CodeDeserializer<>(vn.baocao.api.rule.Operator.class, text -> {
+            try {
+                return vn.baocao.api.rule.Operator.of(text);
+            } catch (IllegalArgumentException e) {
+                throw new CodeProblem("rules.operator", MessageRef.of("rules.operator", text), MessageRef.of("rules.operator.hint"));
+            }
+        }));
+        addDeserializer(vn.baocao.api.rule.Tolerance.class, new CodeDeserializer<>(vn.baocao.api.rule.Tolerance.class, text -> {
+            try {
+                return vn.baocao.api.rule.Tolerance.parse(text);
+            } catch (NumberFormatException e) {
+                throw new CodeProblem("rules.tolerance", MessageRef.of("rules.tolerance", text), MessageRef.of("rules.tolerance.hint"));
+            }
+        }));
         addDeserializer(IssueDate.class, new CodeDeserializer<>(IssueDate.class, text -> {
             try {
                 return IssueDate.parse(text);
@@ -80,7 +94,7 @@ final class ModelModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
                 @SuppressWarnings("unchecked")
                 T handled = (T) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
                 return handled;

@@ -23,5 +23,6 @@ public final class ChildMarriagePlugin implements ProgramTypeProvider {
         context.addProgramType(ChildMarriageProgram.type());
         context.addRule(new UnderAgePersonsRule());
         context.addReportBlock(new YearlySummaryBlock());
+        ChildMarriageDataRules.all().forEach(context::addDataRule);
     }
 }
