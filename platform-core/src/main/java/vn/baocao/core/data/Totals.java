@@ -1,11 +1,14 @@
 package vn.baocao.core.data;
 
 import java.util.OptionalDouble;
+import vn.baocao.api.indicator.Aggregation;
+import vn.baocao.api.indicator.AggregationType;
 
 /**
- * Sums of the store's values by indicator, category combination, province and year: what a
- * provincial yearly report tabulates. Computed in one pass over the rows, the key of each series
- * worked out once.
+ * The store's values added up by indicator, category combination, province and year, each
+ * indicator by its own aggregation (DHIS2's pair): over time within a unit first (the sum of the
+ * months, or the last value for a stock such as clubs in operation, or the average, minimum,
+ * maximum), then over the units of the province. One pass over the rows, then one over the series.
  */
 public final class Totals {
     private final ValueStore store;
@@ -35,11 +38,46 @@ public final class Totals {
         for (int p = 0; p < periods; p++) {
             year[p] -= minYear;
         }
-        // each (indicator, category, province) group owns `span` consecutive sums, one a year; a
-        // series finds its group once, so the pass over the values is plain array arithmetic
         int series = store.seriesCount();
-        int[] base = new int[series];
+        // pass 1, over time: each (series, year) cell gathers what every aggregation type needs
+        int cells = series * span;
+        double[] sum = new double[cells];
+        int[] count = new int[cells];
+        double[] min = new double[cells];
+        double[] max = new double[cells];
+        int[] lastEnd = new int[cells];
+        double[] last = new double[cells];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(lastEnd, Integer.MIN_VALUE);
+        int[] rowSeries = store.seriesColumn();
+        int[] rowPeriod = store.periodColumn();
+        double[] values = store.values();
+        int[] periodEnd = new int[periods];
+        for (int p = 0; p < periods; p++) {
+            periodEnd[p] = store.periods.lastMonth(p);
+        }
+        // only what the indicators' aggregations use is gathered: sums alone for the usual case
+        boolean extremes = store.indicatorList.stream().anyMatch(i -> uses(i.aggregation(), AggregationType.MIN, AggregationType.MAX));
+        boolean lasts = store.indicatorList.stream().anyMatch(i -> uses(i.aggregation(), AggregationType.LAST));
+        for (int r = 0, n = store.rows(); r < n; r++) {
+            int p = rowPeriod[r];
+            int cell = rowSeries[r] * span + year[p];
+            double v = values[r];
+            sum[cell] += v;
+            count[cell]++;
+            if (extremes) {
+                if (v < min[cell]) min[cell] = v;
+                if (v > max[cell]) max[cell] = v;
+            }
+            if (lasts && periodEnd[p] >= lastEnd[cell]) {
+                lastEnd[cell] = periodEnd[p];
+                last[cell] = v;
+            }
+        }
+        // pass 2, over units: the series' yearly values combine into their province's
         LongIntMap groups = new LongIntMap(1024);
+        int[] groupOf = new int[series];
         for (int s = 0; s < series; s++) {
             int province = store.units.province(store.seriesUnit(s));
             long group = ((long) store.seriesIndicator(s) << 40) | ((long) store.seriesCategory(s) << 20) | province;
@@ -48,33 +86,59 @@ public final class Totals {
                 g = groups.size();
                 groups.put(group, g);
             }
-            base[s] = g * span;
+            groupOf[s] = g;
         }
-        double[] sums = new double[groups.size() * span];
-        boolean[] present = new boolean[sums.length];
-        int[] rowSeries = store.seriesColumn();
-        int[] rowPeriod = store.periodColumn();
-        double[] values = store.values();
-        for (int r = 0, n = store.rows(); r < n; r++) {
-            int cell = base[rowSeries[r]] + year[rowPeriod[r]];
-            sums[cell] += values[r];
-            present[cell] = true;
-        }
-        // index the cells that hold a sum by (indicator, category, province, year)
+        int groupCells = groups.size() * span;
+        double[] combined = new double[groupCells];
+        int[] units = new int[groupCells];
         for (int s = 0; s < series; s++) {
+            Aggregation aggregation = store.indicatorList.get(store.seriesIndicator(s)).aggregation();
+            for (int y = 0; y < span; y++) {
+                int cell = s * span + y;
+                if (count[cell] == 0) continue;
+                double yearly = switch (aggregation.overTime()) {
+                    case SUM -> sum[cell];
+                    case AVERAGE -> sum[cell] / count[cell];
+                    case LAST -> last[cell];
+                    case MIN -> min[cell];
+                    case MAX -> max[cell];
+                    case NONE -> count[cell] == 1 ? sum[cell] : Double.NaN;
+                };
+                if (Double.isNaN(yearly)) continue;
+                int g = groupOf[s] * span + y;
+                double before = combined[g];
+                combined[g] = units[g] == 0 ? yearly : switch (aggregation.overUnits()) {
+                    case SUM, AVERAGE, LAST -> before + yearly;
+                    case MIN -> Math.min(before, yearly);
+                    case MAX -> Math.max(before, yearly);
+                    case NONE -> Double.NaN;
+                };
+                units[g]++;
+            }
+        }
+        for (int s = 0; s < series; s++) {
+            Aggregation aggregation = store.indicatorList.get(store.seriesIndicator(s)).aggregation();
             int province = store.units.province(store.seriesUnit(s));
             for (int y = 0; y < span; y++) {
-                int cell = base[s] + y;
-                if (present[cell]) {
-                    present[cell] = false;
-                    long key = ((long) store.seriesIndicator(s) << 48) | ((long) store.seriesCategory(s) << 30)
-                            | ((long) province << 12) | ((minYear + y) & 0xFFF);
-                    int c = totals.cell(key); // may grow totals.sums: look it up first
-                    totals.sums[c] = sums[cell];
-                }
+                int g = groupOf[s] * span + y;
+                if (units[g] == 0) continue;
+                double value = aggregation.overUnits() == AggregationType.AVERAGE ? combined[g] / units[g] : combined[g];
+                units[g] = 0; // each group's cell is written once
+                if (Double.isNaN(value)) continue;
+                long key = ((long) store.seriesIndicator(s) << 48) | ((long) store.seriesCategory(s) << 30)
+                        | ((long) province << 12) | ((minYear + y) & 0xFFF);
+                int c = totals.cell(key); // may grow totals.sums: look it up first
+                totals.sums[c] = value;
             }
         }
         return totals;
+    }
+
+    private static boolean uses(Aggregation aggregation, AggregationType... types) {
+        for (AggregationType t : types) {
+            if (aggregation.overTime() == t || aggregation.overUnits() == t) return true;
+        }
+        return false;
     }
 
     private int cell(long key) {

@@ -260,7 +260,7 @@ public final class ValueStore {
         commit();
     }
 
-    /** Sums of every value by (indicator, category, province, year), for roll-ups and benchmarks. */
+    /** Every indicator added up by its aggregation, by (indicator, category, province, year). */
     public Totals totalsByProvinceAndYear() {
         return Totals.byProvinceAndYear(this);
     }

@@ -26,6 +26,11 @@ class CsvValueImporterTest {
             LocalizedText.of("cặp", "couples"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of());
     private static final Indicator PERSONS = new Indicator("CM_UNDERAGE_PERSONS", LocalizedText.of("Số người", "Persons"),
             LocalizedText.of("người", "persons"), ValueType.COUNT, Aggregation.SUM, List.of(Disaggregation.SEX), List.of());
+    private static final Indicator CLUBS = new Indicator("LE_CLUBS", LocalizedText.of("Số câu lạc bộ", "Clubs"),
+            LocalizedText.of("câu lạc bộ", "clubs"), ValueType.COUNT, Aggregation.STOCK, List.of(), List.of());
+    private static final Indicator RATE = new Indicator("RATE", LocalizedText.of("Tỷ lệ", "Rate"),
+            LocalizedText.of("%", "%"), ValueType.PERCENTAGE, new Aggregation(vn.baocao.api.indicator.AggregationType.AVERAGE,
+            vn.baocao.api.indicator.AggregationType.AVERAGE), List.of(), List.of());
     private static final BundledUnitDirectory UNITS = new BundledUnitDirectory();
 
     @TempDir
@@ -35,7 +40,7 @@ class CsvValueImporterTest {
 
     @BeforeEach
     void newStore() {
-        store = new ValueStore(catalog(COUPLES, PERSONS), UNITS);
+        store = new ValueStore(catalog(COUPLES, PERSONS, CLUBS, RATE), UNITS);
     }
 
     private ImportResult importCsv(String name, String content) throws IOException {
@@ -153,5 +158,24 @@ class CsvValueImporterTest {
             @Override public Optional<ProgramType> programType(String id) { return Optional.empty(); }
             @Override public List<ProgramType> programTypes() { return List.of(); }
         };
+    }
+
+    @Test
+    void eachIndicatorAddsUpByItsOwnAggregation() throws IOException {
+        // clubs are a stock: over the months of 2026 a commune counts its last value (5 and 2), the
+        // province sums its communes: 5 + 2 = 7. A rate averages over months (40, 60 -> 50; 80) and
+        // over communes ((50 + 80) / 2 = 65).
+        importCsv("v.csv", """
+                indicator,unit,period,value
+                LE_CLUBS,21028,2026-01,3
+                LE_CLUBS,21028,2026-12,5
+                LE_CLUBS,23293,2026-06,2
+                RATE,21028,2026-01,40
+                RATE,21028,2026-02,60
+                RATE,23293,2026-03,80
+                """);
+        Totals totals = store.totalsByProvinceAndYear();
+        assertThat(totals.total("LE_CLUBS", 0, "51", 2026)).hasValue(7.0);
+        assertThat(totals.total("RATE", 0, "51", 2026)).hasValue(65.0);
     }
 }
