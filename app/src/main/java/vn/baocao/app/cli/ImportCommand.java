@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import vn.baocao.api.program.ProgramType;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,6 +51,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "text|json", descriptionKey = "option.output", defaultValue = "text")
     Output output;
 
+    @Option(names = "--program", paramLabel = "ID", descriptionKey = "import.program")
+    String program;
+
     @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "import.rules")
     List<Path> ruleFiles = new ArrayList<>();
 
@@ -57,7 +62,13 @@ public final class ImportCommand implements Callable<Integer> {
         Platform platform = root.platform();
         Messages messages = root.messages();
         ValueStore store = new ValueStore(platform.registry(), platform.service(UnitDirectory.class));
-        CsvValueImporter importer = new CsvValueImporter(store);
+        ProgramType programType = null;
+        if (program != null) {
+            programType = platform.registry().programType(program).orElseThrow(() -> new UsageException(
+                    messages.get("indicators.unknownProgram", program), messages.get("cli.hint", messages.get("indicators.unknownProgram.hint",
+                    platform.registry().programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "))))));
+        }
+        CsvValueImporter importer = new CsvValueImporter(store, programType);
         PrintWriter out = spec.commandLine().getOut();
         List<ImportResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;

@@ -38,6 +38,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void anIndicatorOutsideTheProgramIsAnErrorNamingIt() {
+        String file = DATA.resolve("tet-2023.csv").toString();
+        Run wrong = Run.of("import", "--program", "child-marriage", file);
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(wrong.out()).contains(file + ":2:1: lỗi: Chỉ tiêu “TG_HOUSEHOLDS” không thuộc chương trình “child-marriage”.")
+                .contains("CM_COUPLES");
+        assertThat(Run.of("import", "--program", "child-marriage", DATA.resolve("tao-hon-2026.csv").toString()).exitCode())
+                .as("a file of the program's own indicators").isZero();
+        assertThat(Run.of("import", "--program", "khong-co", file).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         assertThat(Run.of("import", DATA.resolve("khong-co.csv").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.indicator.ValueType;
+import vn.baocao.api.program.ProgramType;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
@@ -31,9 +32,22 @@ public final class CsvValueImporter {
     private enum Role { INDICATOR, UNIT, PERIOD, VALUE, COMMENT, CATEGORY }
 
     private final ValueStore store;
+    /** The program type the file reports on, or null when any loaded indicator may appear. */
+    private final ProgramType program;
+    private final boolean[] inProgram;
 
     public CsvValueImporter(ValueStore store) {
+        this(store, null);
+    }
+
+    /** An importer that accepts only the indicators of {@code program}; others are errors naming it. */
+    public CsvValueImporter(ValueStore store, ProgramType program) {
         this.store = store;
+        this.program = program;
+        this.inProgram = new boolean[store.indicatorList.size()];
+        for (int i = 0; i < inProgram.length; i++) {
+            inProgram[i] = program == null || program.indicatorCodes().contains(store.indicatorList.get(i).code());
+        }
     }
 
     public ImportResult importFile(Path file) throws IOException {
@@ -262,6 +276,11 @@ public final class CsvValueImporter {
                     : lastIndicator.remember(b, starts[ind], ends[ind], 0, store.indicators.find(b, starts[ind], ends[ind]));
             if (indicator < 0) {
                 fieldProblem("data.unknownIndicator", line, ind, lineStart, b, "data.unknownIndicator.hint");
+                return;
+            }
+            if (!inProgram[indicator]) {
+                problem("data.notInProgram", line, starts[ind] - lineStart + 1, MessageRef.of("data.notInProgram", text(b, ind), program.id()),
+                        MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes())));
                 return;
             }
             int p = lastPeriod.matches(b, starts[periodField], ends[periodField], 0) ? lastPeriod.id()
