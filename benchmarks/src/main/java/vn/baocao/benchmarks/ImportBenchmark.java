@@ -1,5 +1,15 @@
 package vn.baocao.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.api.text.LocalizedText;
+import vn.baocao.api.period.PeriodType;
+import vn.baocao.api.rule.DataRule;
+import vn.baocao.api.rule.Operator;
+import vn.baocao.core.data.RuleEngine;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,7 +30,20 @@ import vn.baocao.core.plugin.Registry;
  * <pre>java -Xmx1g -cp "$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" vn.baocao.benchmarks.ImportBenchmark [FILE] [ROUNDS]</pre>
  */
 public final class ImportBenchmark {
+    /**
+     * Data rules checked on every (commune, month), each expanded over both sexes: a range check and
+     * a comparison of two indicators, the shapes plugins contribute.
+     */
+    private static final List<DataRule> RULES = List.of(
+            rule("bm.range", "#{BM01.SEX:*}", Operator.LESS_THAN_OR_EQUAL_TO, "1000000"),
+            rule("bm.pair", "#{BM02.SEX:*} + #{BM03.SEX:*}", Operator.GREATER_THAN_OR_EQUAL_TO, "0"));
+
     private ImportBenchmark() {}
+
+    private static DataRule rule(String id, String left, Operator operator, String right) {
+        return new DataRule(id, LocalizedText.of(id, id), left, operator, right, null, null, null,
+                Set.of(PeriodType.MONTH), Optional.of("SEX"), Optional.empty());
+    }
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "benchmarks/target/national.csv");
@@ -39,6 +62,7 @@ public final class ImportBenchmark {
         FloorSum floor = new FloorSum(NationalDataset.communes());
 
         for (int round = 1; round <= rounds; round++) {
+            System.gc(); // the previous round's store is garbage: keep it out of the floor's peak
             resetPeaks();
             long f0 = System.nanoTime();
             long[] floorResult = floor.run(file);
@@ -50,8 +74,12 @@ public final class ImportBenchmark {
             long p0 = System.nanoTime();
             ValueStore store = new ValueStore(registry, units);
             ImportResult imported = new CsvValueImporter(store).importFile(file);
+            long p1 = System.nanoTime();
+            List<RuleEngine.Violation> violations = new RuleEngine(store).check(RuleEngine.compile(RULES, store, new ArrayList<>()));
+            long p2 = System.nanoTime();
             Totals totals = store.totalsByProvinceAndYear();
-            double platformSeconds = (System.nanoTime() - p0) / 1e9;
+            long p3 = System.nanoTime();
+            double platformSeconds = (p3 - p0) / 1e9;
             long platformPeak = heapPeak();
             if (!imported.stored()) {
                 throw new IllegalStateException("the dataset did not import: " + imported.problems().get(0));
@@ -59,9 +87,11 @@ public final class ImportBenchmark {
             double floorRate = floorResult[0] / floorSeconds;
             double platformRate = store.size() / platformSeconds;
             System.out.printf("round %d: floor %.2f s (%.1f M values/s, heap peak %d MB, checksum %d) | platform import+validate+aggregate "
-                            + "%.2f s (%.1f M values/s, heap peak %d MB, %,d values held, %d total cells, checksum %.0f) | platform/floor %.1f %%%n",
+                            + "%.2f s (%.1f M values/s, heap peak %d MB, %,d values held, %d rule violations, %d total cells, checksum %.0f) | platform/floor %.1f %%%n",
                     round, floorSeconds, floorRate / 1e6, floorPeak >> 20, floorResult[2], platformSeconds, platformRate / 1e6,
-                    platformPeak >> 20, store.size(), totals.cells(), totals.grandTotal(), 100 * platformRate / floorRate);
+                    platformPeak >> 20, store.size(), violations.size(), totals.cells(), totals.grandTotal(), 100 * platformRate / floorRate);
+            System.out.printf("         phases: import and per-value checks %.2f s, data rules %.2f s, totals %.2f s%n",
+                    (p1 - p0) / 1e9, (p2 - p1) / 1e9, (p3 - p2) / 1e9);
         }
     }
 

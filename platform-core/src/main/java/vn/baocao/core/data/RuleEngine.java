@@ -1,6 +1,7 @@
 package vn.baocao.core.data;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,10 @@ public final class RuleEngine {
 
     private final ValueStore store;
     /** Series of each (indicator, unit), so that a reference sums its categories without a search. */
-    private final Map<Long, int[]> seriesOf = new HashMap<>();
+    private final LongIntMap seriesIndex;
+    private final int[][] seriesLists;
     private final Map<Integer, Integer> previous = new HashMap<>();
+    private int[] places;
 
     public RuleEngine(ValueStore store) {
         this.store = store;
@@ -44,7 +47,13 @@ public final class RuleEngine {
         for (int s = 0; s < store.seriesCount(); s++) {
             lists.computeIfAbsent(pair(store.seriesIndicator(s), store.seriesUnit(s)), k -> new ArrayList<>()).add(s);
         }
-        lists.forEach((k, v) -> seriesOf.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        seriesIndex = new LongIntMap(Math.max(16, lists.size()));
+        seriesLists = new int[lists.size()][];
+        int i = 0;
+        for (Map.Entry<Long, List<Integer>> e : lists.entrySet()) {
+            seriesIndex.put(e.getKey(), i);
+            seriesLists[i++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /** Compiles rules against the store's indicators; those that do not compile are reported, the others returned. */
@@ -97,25 +106,17 @@ public final class RuleEngine {
 
     private void check(CompiledRule compiled, List<Violation> violations) {
         DataRule rule = compiled.rule();
-        // every (unit, period) the data covers, as a DHIS2 validation run covers the units and periods
-        // of its data set: a rule that never skips is checked there even where its own values are missing
-        LongIntMap seen = new LongIntMap(1024);
-        List<long[]> places = new ArrayList<>();
-        for (int r = 0, n = store.rows(); r < n; r++) {
-            int s = store.rowSeries(r);
-            int period = store.rowPeriod(r);
-            if (!rule.periodTypes().isEmpty() && !rule.periodTypes().contains(store.periods.period(period).type())) continue;
-            long key = pair(store.seriesUnit(s), period);
-            if (seen.get(key) < 0) {
-                seen.put(key, places.size());
-                places.add(new long[] {store.seriesUnit(s), period});
-            }
+        boolean[] periodApplies = new boolean[store.periods.size()];
+        for (int p = 0; p < periodApplies.length; p++) {
+            periodApplies[p] = rule.periodTypes().isEmpty() || rule.periodTypes().contains(store.periods.period(p).type());
         }
         int categories = compiled.expandIndicator() < 0 ? 1
                 : store.indicatorList.get(compiled.expandIndicator()).disaggregations().get(compiled.expandDisaggregation()).categories().size();
-        for (long[] place : places) {
-            int unit = (int) place[0];
-            int period = (int) place[1];
+        int[] places = places();
+        for (int k = 0; k < places.length; k += 2) {
+            int unit = places[k];
+            int period = places[k + 1];
+            if (!periodApplies[period]) continue;
             for (int c = 0; c < categories; c++) {
                 int wildcard = c;
                 Expression.Scope scope = new Expression.Scope() {
@@ -142,6 +143,31 @@ public final class RuleEngine {
                 }
             }
         }
+    }
+
+    /**
+     * Every (unit, period) the data covers, unit by unit, as pairs: a DHIS2 validation run covers the
+     * units and periods of its data set, so a rule that never skips is checked there even where its
+     * own values are missing. Computed once and shared by all rules.
+     */
+    private int[] places() {
+        if (places == null) {
+            int periods = store.periods.size();
+            BitSet has = new BitSet();
+            for (int s = 0, n = store.seriesCount(); s < n; s++) {
+                int base = store.seriesUnit(s) * periods;
+                for (int p = 0; p < periods; p++) {
+                    if (store.slot(s, p) != 0) has.set(base + p);
+                }
+            }
+            places = new int[2 * has.cardinality()];
+            int k = 0;
+            for (int i = has.nextSetBit(0); i >= 0; i = has.nextSetBit(i + 1)) {
+                places[k++] = i / periods;
+                places[k++] = i % periods;
+            }
+        }
+        return places;
     }
 
     /** Whether the values break the rule; false when a missing-value strategy skips it. */
@@ -175,8 +201,9 @@ public final class RuleEngine {
     /** The value of an indicator for a unit and period: one category, or all summed; NaN if none. */
     private double value(int indicator, int unit, int period, int disaggregation, int category) {
         if (period < 0) return Double.NaN;
-        int[] series = seriesOf.get(pair(indicator, unit));
-        if (series == null) return Double.NaN;
+        int index = seriesIndex.get(pair(indicator, unit));
+        if (index < 0) return Double.NaN;
+        int[] series = seriesLists[index];
         int parts = store.indicatorList.get(indicator).disaggregations().size();
         double sum = 0;
         boolean found = false;
