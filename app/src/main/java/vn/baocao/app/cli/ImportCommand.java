@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import vn.baocao.app.excel.EntryFormReader;
+import java.util.Optional;
 import vn.baocao.api.program.ProgramType;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Parameters;
@@ -69,6 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
                     platform.registry().programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "))))));
         }
         CsvValueImporter importer = new CsvValueImporter(store, programType);
+        EntryFormReader forms = new EntryFormReader(store, platform.registry());
         PrintWriter out = spec.commandLine().getOut();
         List<ImportResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;
@@ -81,7 +84,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportResult result;
             try {
-                result = importer.importFile(file);
+                result = isSpreadsheet(file) ? forms.read(file, Optional.ofNullable(programType)) : importer.importFile(file);
             } catch (java.io.IOException e) {
                 out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get("file.unreadable", String.valueOf(e.getMessage())));
                 exit = ExitCodes.USAGE;
@@ -131,6 +134,11 @@ public final class ImportCommand implements Callable<Integer> {
         return exit;
     }
 
+    /** An Excel entry form (made by {@code baocao template}) rather than CSV. */
+    private static boolean isSpreadsheet(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
     /** "21028 Phường Nghĩa Lộ, 2026-01, SEX F: lỗi: … (9 / 6) [rule id]". */
     static String describe(RuleEngine.Violation v, Messages messages) {
         String where = v.unitCode() + " " + v.unitName() + ", " + v.period() + v.category().map(c -> ", " + c).orElse("");
@@ -148,7 +156,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     private static void print(ImportResult result, PrintWriter out, Messages messages) {
         for (DataProblem p : result.problems()) {
-            out.println(result.file() + ":" + p.line() + ":" + p.column() + ": " + messages.get("severity.ERROR") + ": " + p.message().render(messages));
+            String where = p.cell().map(cell -> result.file() + ": " + cell)
+                    .orElse(p.line() > 0 ? result.file() + ":" + p.line() + ":" + p.column() : result.file());
+            out.println(where + ": " + messages.get("severity.ERROR") + ": " + p.message().render(messages));
             out.println("  " + messages.get("cli.hint", p.hint().render(messages)));
         }
         if (result.unlisted() > 0) {

@@ -51,36 +51,44 @@ public final class CsvValueImporter {
     }
 
     public ImportResult importFile(Path file) throws IOException {
-        Batch batch = new Batch(file.toString());
-        store.reserve(estimateLines(file));
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[BUFFER];
-            int filled = 0;
-            int line = 0;
-            boolean eof = false;
-            while (!eof) {
-                int read = in.read(buffer, filled, buffer.length - filled);
-                if (read < 0) {
-                    eof = true;
-                    if (filled == 0) break;
-                    buffer = ensure(buffer, filled + 1);
-                    buffer[filled++] = '\n'; // the last line may lack its newline
-                } else {
-                    filled += read;
-                }
-                int lineStart = 0;
-                while (lineStart < filled) {
-                    int end = batch.scan(buffer, lineStart, filled, line + 1);
-                    if (end < 0) break; // the line goes on in the next chunk
-                    line++;
-                    lineStart = end + 1;
-                }
-                if (lineStart == 0 && filled == buffer.length) {
-                    buffer = ensure(buffer, buffer.length * 2); // a line longer than the buffer
-                } else {
-                    System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
-                    filled -= lineStart;
-                }
+            return importStream(file.toString(), in, estimateLines(file));
+        }
+    }
+
+    /**
+     * Imports CSV text from another reader (a spreadsheet turned into rows), under the name
+     * {@code source}; problems carry the line and field, for the reader to map back to its cells.
+     */
+    public ImportResult importStream(String source, InputStream in, long expectedLines) throws IOException {
+        Batch batch = new Batch(source);
+        store.reserve(expectedLines);
+        byte[] buffer = new byte[BUFFER];
+        int filled = 0;
+        int line = 0;
+        boolean eof = false;
+        while (!eof) {
+            int read = in.read(buffer, filled, buffer.length - filled);
+            if (read < 0) {
+                eof = true;
+                if (filled == 0) break;
+                buffer = ensure(buffer, filled + 1);
+                buffer[filled++] = '\n'; // the last line may lack its newline
+            } else {
+                filled += read;
+            }
+            int lineStart = 0;
+            while (lineStart < filled) {
+                int end = batch.scan(buffer, lineStart, filled, line + 1);
+                if (end < 0) break; // the line goes on in the next chunk
+                line++;
+                lineStart = end + 1;
+            }
+            if (lineStart == 0 && filled == buffer.length) {
+                buffer = ensure(buffer, buffer.length * 2); // a line longer than the buffer
+            } else {
+                System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+                filled -= lineStart;
             }
         }
         return batch.finish();
@@ -165,7 +173,7 @@ public final class CsvValueImporter {
                     }
                     if (close >= limit) return -1;
                     if (b[close] == '\n') {
-                        problem("data.unclosedQuote", line, i - from + 1, MessageRef.of("data.unclosedQuote"), MessageRef.of("data.unclosedQuote.hint"));
+                        problem("data.unclosedQuote", line, -1, i - from + 1, MessageRef.of("data.unclosedQuote"), MessageRef.of("data.unclosedQuote.hint"));
                         return close;
                     }
                     if (fields < starts.length) {
@@ -197,7 +205,7 @@ public final class CsvValueImporter {
                     from += 3;
                 }
                 if (to == from) {
-                    problem("data.noHeader", line, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
+                    problem("data.noHeader", line, -1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
                     return;
                 }
                 header(b, from, fields, line);
@@ -207,11 +215,11 @@ public final class CsvValueImporter {
                 return; // no usable header (already reported), or a blank line
             }
             if (tooMany) {
-                problem("data.tooManyFields", line, 1, MessageRef.of("data.tooManyFields", starts.length), MessageRef.of("data.fieldCount.hint"));
+                problem("data.tooManyFields", line, -1, 1, MessageRef.of("data.tooManyFields", starts.length), MessageRef.of("data.fieldCount.hint"));
                 return;
             }
             if (fields != roles.length) {
-                problem("data.fieldCount", line, 1, MessageRef.of("data.fieldCount", fields, roles.length), MessageRef.of("data.fieldCount.hint"));
+                problem("data.fieldCount", line, -1, 1, MessageRef.of("data.fieldCount", fields, roles.length), MessageRef.of("data.fieldCount.hint"));
                 return;
             }
             row(b, from, line);
@@ -234,7 +242,7 @@ public final class CsvValueImporter {
                             r[f] = Role.CATEGORY;
                             codes[f] = name.toUpperCase(Locale.ROOT);
                         } else {
-                            problem("data.unknownColumn", line, starts[f] - from + 1, MessageRef.of("data.unknownColumn", name),
+                            problem("data.unknownColumn", line, f, starts[f] - from + 1, MessageRef.of("data.unknownColumn", name),
                                     MessageRef.of("data.header.hint"));
                             ok = false;
                         }
@@ -243,7 +251,7 @@ public final class CsvValueImporter {
             }
             for (Role required : new Role[] {Role.INDICATOR, Role.UNIT, Role.PERIOD, Role.VALUE}) {
                 if (Arrays.stream(r).noneMatch(x -> x == required)) {
-                    problem("data.missingColumn", line, 1, MessageRef.of("data.missingColumn", required.name().toLowerCase(Locale.ROOT)),
+                    problem("data.missingColumn", line, -1, 1, MessageRef.of("data.missingColumn", required.name().toLowerCase(Locale.ROOT)),
                             MessageRef.of("data.header.hint"));
                     ok = false;
                 }
@@ -279,7 +287,7 @@ public final class CsvValueImporter {
                 return;
             }
             if (!inProgram[indicator]) {
-                problem("data.notInProgram", line, starts[ind] - lineStart + 1, MessageRef.of("data.notInProgram", text(b, ind), program.id()),
+                problem("data.notInProgram", line, ind, starts[ind] - lineStart + 1, MessageRef.of("data.notInProgram", text(b, ind), program.id()),
                         MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes())));
                 return;
             }
@@ -297,7 +305,7 @@ public final class CsvValueImporter {
                 return;
             }
             if (unit == UnitIndex.NOT_IN_FORCE) {
-                problem("data.unitNotInForce", line, starts[unitField] - lineStart + 1,
+                problem("data.unitNotInForce", line, unitField, starts[unitField] - lineStart + 1,
                         MessageRef.of("data.unitNotInForce", text(b, unitField), store.periods.period(p).code()),
                         MessageRef.of("data.unitNotInForce.hint"));
                 return;
@@ -307,14 +315,14 @@ public final class CsvValueImporter {
             for (int d = 0; d < columns.length; d++) {
                 int column = columns[d];
                 if (column < 0 || starts[column] == ends[column]) {
-                    problem("data.missingCategory", line, column < 0 ? 1 : starts[column] - lineStart + 1,
+                    problem("data.missingCategory", line, column, column < 0 ? 1 : starts[column] - lineStart + 1,
                             MessageRef.of("data.missingCategory", store.indicatorList.get(indicator).disaggregations().get(d).code(),
                                     store.indicatorList.get(indicator).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d)));
                     return;
                 }
                 int c = store.categoryCodes.get(indicator).get(d).find(b, starts[column], ends[column]);
                 if (c < 0) {
-                    problem("data.unknownCategory", line, starts[column] - lineStart + 1, MessageRef.of("data.unknownCategory", text(b, column),
+                    problem("data.unknownCategory", line, column, starts[column] - lineStart + 1, MessageRef.of("data.unknownCategory", text(b, column),
                             store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d)));
                     return;
                 }
@@ -323,7 +331,7 @@ public final class CsvValueImporter {
             double v = Numbers.parse(b, starts[valueField], ends[valueField]);
             ValueType type = store.valueType(indicator);
             if (Double.isNaN(v) || !fits(type, v)) {
-                problem("data.badValue", line, starts[valueField] - lineStart + 1,
+                problem("data.badValue", line, valueField, starts[valueField] - lineStart + 1,
                         MessageRef.of("data.badValue." + type.name(), text(b, valueField), store.indicatorList.get(indicator).code()),
                         MessageRef.of("hint.constraint.ValueFitsIndicator"));
                 return;
@@ -331,7 +339,7 @@ public final class CsvValueImporter {
             count++;
             int earlier = store.stage(store.series(indicator, category, unit), p, v, source, line);
             if (earlier != 0) {
-                problem("data.duplicate", line, 1, MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint"));
+                problem("data.duplicate", line, -1, 1, MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint"));
             }
         }
 
@@ -342,7 +350,7 @@ public final class CsvValueImporter {
 
         ImportResult finish() {
             if (roles == null && problems.isEmpty()) {
-                problem("data.noHeader", 1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
+                problem("data.noHeader", 1, -1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint"));
             }
             if (!problems.isEmpty() || unlisted > 0) {
                 store.abort();
@@ -353,16 +361,16 @@ public final class CsvValueImporter {
         }
 
         private void fieldProblem(String code, int line, int field, int lineStart, byte[] b, String hint) {
-            problem(code, line, starts[field] - lineStart + 1, MessageRef.of(code, text(b, field)), MessageRef.of(hint));
+            problem(code, line, field, starts[field] - lineStart + 1, MessageRef.of(code, text(b, field)), MessageRef.of(hint));
         }
 
         private String text(byte[] b, int field) {
             return new String(b, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
         }
 
-        private void problem(String code, int line, int column, MessageRef message, MessageRef hint) {
+        private void problem(String code, int line, int field, int column, MessageRef message, MessageRef hint) {
             if (problems.size() < MAX_LISTED) {
-                problems.add(new DataProblem(code, line, column, message, hint));
+                problems.add(new DataProblem(code, line, field, column, message, hint));
             } else {
                 unlisted++;
             }
