@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import vn.baocao.app.excel.EntryFormReader;
+import vn.baocao.core.data.ValueFiles;
 import java.util.Optional;
 import vn.baocao.api.program.ProgramType;
 import java.util.stream.Collectors;
@@ -72,6 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         CsvValueImporter importer = new CsvValueImporter(store, programType);
         EntryFormReader forms = new EntryFormReader(store, platform.registry());
+        ValueFiles values = new ValueFiles(platform.service(SourceReader.class));
         PrintWriter out = spec.commandLine().getOut();
         List<ImportResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;
@@ -84,7 +86,20 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportResult result;
             try {
-                result = isSpreadsheet(file) ? forms.read(file, Optional.ofNullable(programType)) : importer.importFile(file);
+                if (isSpreadsheet(file)) {
+                    result = forms.read(file, Optional.ofNullable(programType));
+                } else if (SourceReader.formatOf(file).isPresent()) {
+                    ValueFiles.Outcome read = values.read(file, importer);
+                    if (read.result().isEmpty()) {
+                        out.println(file + ": " + messages.get("severity.ERROR") + ": " + read.unreadable().get().render(messages));
+                        read.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
+                        exit = ExitCodes.USAGE;
+                        continue;
+                    }
+                    result = read.result().get();
+                } else {
+                    result = importer.importFile(file);
+                }
             } catch (java.io.IOException e) {
                 out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get("file.unreadable", String.valueOf(e.getMessage())));
                 exit = ExitCodes.USAGE;
@@ -158,7 +173,8 @@ public final class ImportCommand implements Callable<Integer> {
         for (DataProblem p : result.problems()) {
             String where = p.cell().map(cell -> result.file() + ": " + cell)
                     .orElse(p.line() > 0 ? result.file() + ":" + p.line() + ":" + p.column() : result.file());
-            out.println(where + ": " + messages.get("severity.ERROR") + ": " + p.message().render(messages));
+            out.println(where + ": " + messages.get("severity.ERROR") + ": " + p.message().render(messages)
+                    + p.pointer().map(pointer -> " [" + pointer + "]").orElse(""));
             out.println("  " + messages.get("cli.hint", p.hint().render(messages)));
         }
         if (result.unlisted() > 0) {

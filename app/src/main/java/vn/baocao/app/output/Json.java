@@ -47,7 +47,7 @@ public final class Json {
                 p.location().pointer(), p.message(), p.hint().orElse(null));
     }
 
-    record DataProblemJson(String code, String file, int line, int column, String cell, String message, String hint) {}
+    record DataProblemJson(String code, String file, int line, int column, String cell, String pointer, String message, String hint) {}
 
     record ImportJson(String file, boolean stored, long rows, long added, long replaced, long unchanged,
                       List<DataProblemJson> problems, long unlisted) {}
@@ -60,7 +60,7 @@ public final class Json {
     public static String imports(List<vn.baocao.core.data.ImportResult> results, List<vn.baocao.core.data.RuleEngine.Violation> violations,
                                  Messages messages) {
         List<ImportJson> files = results.stream().map(r -> new ImportJson(r.file(), r.stored(), r.rows(), r.added(),
-                r.replaced(), r.unchanged(), r.problems().stream().map(p -> new DataProblemJson(p.code(), r.file(), p.line(), p.column(), p.cell().orElse(null),
+                r.replaced(), r.unchanged(), r.problems().stream().map(p -> new DataProblemJson(p.code(), r.file(), p.line(), p.column(), p.cell().orElse(null), p.pointer().orElse(null),
                         p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList();
         List<ViolationJson> found = violations.stream().map(v -> new ViolationJson(v.rule().id(), v.rule().importance().name(),
                 v.unitCode(), v.unitName(), v.period(), v.category().orElse(null), v.left(), v.right(),

@@ -50,6 +50,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void valuesWrittenAsYamlGetTheSameChecksPlacedAtTheirFields() {
+        Run good = Run.of("import", DATA.resolve("tao-hon-2026.yaml").toString());
+        assertThat(good.exitCode()).as(good.all()).isZero();
+        assertThat(good.out()).contains("đã nhận 3 dòng: 3 giá trị mới");
+
+        String file = DATA.resolve("tao-hon-2026-loi.yaml").toString();
+        Run bad = Run.of("import", file);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID);
+        // a misspelt field is refused by reading, before any value is checked
+        assertThat(bad.out()).contains(file + ":19:5: lỗi: ").contains("[/values/3/valeu]").contains("không nhận: 1 lỗi");
+
+        Run values = Run.of("import", DATA.resolve("tao-hon-2026-loi-gia-tri.yaml").toString());
+        assertThat(values.exitCode()).as(values.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(values.out()).contains(":5:5: lỗi: Giá trị “hai” của chỉ tiêu CM_COUPLES phải là số nguyên không âm. [/values/0/value]")
+                .contains(":7:5: lỗi: Đơn vị “21010” không tồn tại trong kỳ 2026-02. [/values/1/unit]")
+                .contains("lỗi: Không có nhóm “X” trong phân tổ SEX. [/values/2/categories/SEX]")
+                .contains("không nhận: 3 lỗi");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         assertThat(Run.of("import", DATA.resolve("khong-co.csv").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
