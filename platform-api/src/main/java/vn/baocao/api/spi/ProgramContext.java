@@ -23,6 +23,9 @@ public interface ProgramContext {
     /** Adds an indicator; its code must be unique across all plugins. */
     void addIndicator(Indicator indicator);
 
+    /** Adds an indicator computed by a formula from others; its code must be unique among all indicators. */
+    void addDerivedIndicator(vn.baocao.api.indicator.DerivedIndicator indicator);
+
     void addRule(ValidationRule rule);
 
     /** Adds a rule over indicator values, checked for every unit and period with values. */

@@ -1,5 +1,9 @@
 package vn.baocao.core.data;
 
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.api.indicator.Disaggregation;
+
 import java.util.OptionalDouble;
 import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.AggregationType;
@@ -159,6 +163,55 @@ public final class Totals {
         if (ind < 0 || province < 0) return OptionalDouble.empty();
         int c = cells.get(((long) ind << 48) | ((long) category << 30) | ((long) province << 12) | (year & 0xFFF));
         return c < 0 ? OptionalDouble.empty() : OptionalDouble.of(sums[c]);
+    }
+
+    /**
+     * The total for an indicator over all its categories, a province and a year; empty when no value
+     * was recorded. Categories add up (a count by sex sums to the count).
+     */
+    public OptionalDouble total(String indicator, String provinceCode, int year) {
+        byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int ind = store.indicators.find(i, 0, i.length);
+        if (ind < 0) return OptionalDouble.empty();
+        return sum(ind, -1, -1, provinceCode, year);
+    }
+
+    /**
+     * The sum over the category combinations of an indicator, or over those whose category for one
+     * disaggregation is {@code category} ({@code disaggregation} -1 for all); empty when none has a value.
+     */
+    OptionalDouble sum(int indicator, int disaggregation, int category, String provinceCode, int year) {
+        byte[] p = provinceCode.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int province = store.units.find(p, 0, p.length, Months.of(year, 1), Months.of(year, 12));
+        if (province < 0) return OptionalDouble.empty();
+        List<Disaggregation> parts = store.indicatorList.get(indicator).disaggregations();
+        double total = 0;
+        boolean found = false;
+        for (int combination : combinations(parts, disaggregation, category)) {
+            int c = cells.get(((long) indicator << 48) | ((long) combination << 30) | ((long) province << 12) | (year & 0xFFF));
+            if (c >= 0) {
+                total += sums[c];
+                found = true;
+            }
+        }
+        return found ? OptionalDouble.of(total) : OptionalDouble.empty();
+    }
+
+    /** Every combination of one category per disaggregation, optionally with one category fixed. */
+    private static List<Integer> combinations(List<Disaggregation> parts, int fixed, int category) {
+        List<Integer> out = new ArrayList<>();
+        out.add(Categories.TOTAL);
+        for (int d = 0; d < parts.size(); d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int before : out) {
+                for (int k = 0; k < parts.get(d).categories().size(); k++) {
+                    if (d == fixed && k != category) continue;
+                    next.add(before * 64 + k + 1);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     /** How many (indicator, category, province, year) cells hold a sum. */

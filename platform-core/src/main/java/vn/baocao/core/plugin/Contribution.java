@@ -21,6 +21,7 @@ final class Contribution implements ProgramContext {
     final List<Indicator> indicators = new ArrayList<>();
     final List<ValidationRule> rules = new ArrayList<>();
     final List<vn.baocao.api.rule.DataRule> dataRules = new ArrayList<>();
+    final List<vn.baocao.api.indicator.DerivedIndicator> derived = new ArrayList<>();
     final List<ReportBlock> blocks = new ArrayList<>();
     final List<String> bundles = new ArrayList<>();
     final List<Class<?>> validators = new ArrayList<>();
@@ -48,6 +49,11 @@ final class Contribution implements ProgramContext {
     @Override
     public void addRule(ValidationRule rule) {
         open().rules.add(Objects.requireNonNull(rule, "rule"));
+    }
+
+    @Override
+    public void addDerivedIndicator(vn.baocao.api.indicator.DerivedIndicator indicator) {
+        open().derived.add(Objects.requireNonNull(indicator, "indicator"));
     }
 
     @Override

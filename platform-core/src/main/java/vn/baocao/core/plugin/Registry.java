@@ -27,6 +27,7 @@ public final class Registry implements IndicatorCatalog {
     private final Map<String, Owned<Indicator>> indicators = new LinkedHashMap<>();
     private final Map<String, Owned<ValidationRule>> rules = new LinkedHashMap<>();
     private final Map<String, Owned<vn.baocao.api.rule.DataRule>> dataRules = new LinkedHashMap<>();
+    private final Map<String, Owned<vn.baocao.api.indicator.DerivedIndicator>> derived = new LinkedHashMap<>();
     private final Map<String, Owned<ReportBlock>> blocks = new LinkedHashMap<>();
     private final Map<String, Owned<ReportFormat>> formats = new LinkedHashMap<>();
     private final List<Owned<String>> bundles = new ArrayList<>();
@@ -39,6 +40,13 @@ public final class Registry implements IndicatorCatalog {
         }
         for (Indicator i : c.indicators) {
             if (indicators.containsKey(i.code())) return Optional.of(new Conflict("indicator", i.code(), indicators.get(i.code()).owner()));
+        }
+        for (vn.baocao.api.indicator.DerivedIndicator d : c.derived) {
+            if (indicators.containsKey(d.code())) return Optional.of(new Conflict("indicator", d.code(), indicators.get(d.code()).owner()));
+            if (derived.containsKey(d.code())) return Optional.of(new Conflict("indicator", d.code(), derived.get(d.code()).owner()));
+        }
+        for (Indicator i : c.indicators) {
+            if (derived.containsKey(i.code())) return Optional.of(new Conflict("indicator", i.code(), derived.get(i.code()).owner()));
         }
         for (ValidationRule r : c.rules) {
             if (rules.containsKey(r.id())) return Optional.of(new Conflict("rule", r.id(), rules.get(r.id()).owner()));
@@ -60,7 +68,8 @@ public final class Registry implements IndicatorCatalog {
     /** A conflict inside one contribution: the same code registered twice by one plugin. */
     static Optional<String> duplicateWithin(Contribution c) {
         return firstDuplicate(c.programTypes.stream().map(ProgramType::id).toList())
-                .or(() -> firstDuplicate(c.indicators.stream().map(Indicator::code).toList()))
+                .or(() -> firstDuplicate(java.util.stream.Stream.concat(c.indicators.stream().map(Indicator::code),
+                        c.derived.stream().map(vn.baocao.api.indicator.DerivedIndicator::code)).toList()))
                 .or(() -> firstDuplicate(c.rules.stream().map(ValidationRule::id).toList()))
                 .or(() -> firstDuplicate(c.blocks.stream().map(ReportBlock::id).toList()));
     }
@@ -76,6 +85,7 @@ public final class Registry implements IndicatorCatalog {
         c.indicators.forEach(i -> indicators.put(i.code(), new Owned<>(i, plugin)));
         c.rules.forEach(r -> rules.put(r.id(), new Owned<>(r, plugin)));
         c.dataRules.forEach(r -> dataRules.put(r.id(), new Owned<>(r, plugin)));
+        c.derived.forEach(d -> derived.put(d.code(), new Owned<>(d, plugin)));
         c.blocks.forEach(b -> blocks.put(b.id(), new Owned<>(b, plugin)));
         c.bundles.forEach(b -> bundles.add(new Owned<>(b, plugin)));
     }
@@ -102,6 +112,10 @@ public final class Registry implements IndicatorCatalog {
     }
 
     /** The rules over indicator values that plugins contributed. */
+    public List<vn.baocao.api.indicator.DerivedIndicator> derivedIndicators() {
+        return derived.values().stream().map(Owned::item).toList();
+    }
+
     public List<vn.baocao.api.rule.DataRule> dataRules() {
         return dataRules.values().stream().map(Owned::item).toList();
     }

@@ -1,5 +1,7 @@
 package vn.baocao.plugin.tetgoods;
 
+import vn.baocao.api.indicator.DerivedIndicator;
+
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ProgramContext;
 import vn.baocao.api.spi.ProgramTypeProvider;
@@ -20,6 +22,10 @@ public final class TetGoodsPlugin implements ProgramTypeProvider {
     public void contribute(ProgramContext context) {
         context.addMessages("vn.baocao.plugin.tetgoods.messages");
         TetGoodsIndicators.all().forEach(context::addIndicator);
+        // computed on the totals: a province's spending over its households, not an average of communes' ratios
+        context.addDerivedIndicator(new DerivedIndicator("TG_COST_PER_HOUSEHOLD",
+                LocalizedText.of("Chi phí bình quân một hộ", "Average cost per household"), LocalizedText.of("đồng/hộ", "đồng per household"),
+                "#{" + TetGoodsIndicators.SPENDING + "} / #{" + TetGoodsIndicators.HOUSEHOLDS + "}", 0));
         context.addProgramType(TetGoodsProgram.type());
         Allotments allotments = Allotments.QUANG_NGAI_2019_2025;
         context.addRule(new AllotmentsRule(allotments));
