@@ -57,12 +57,33 @@ final class UnitIndex {
             if (d < 0 || d > 9) return UNKNOWN;
             value = value * 10 + d;
         }
-        int id = byCode[length * SPAN + value];
-        if (id < 0) return UNKNOWN;
-        for (; id >= 0; id = sameCode[id]) {
+        int first = byCode[length * SPAN + value];
+        if (first < 0) return UNKNOWN;
+        for (int id = first; id >= 0; id = sameCode[id]) {
             if (firstMonth[id] <= periodFirst && periodLast <= lastMonth[id]) return id;
         }
-        return NOT_IN_FORCE;
+        return successionUnderOneCode(first, periodFirst, periodLast);
+    }
+
+    /**
+     * A period that spans a reorganisation in which the code passed from a unit to its successor
+     * (province 51 before and after 1/7/2025, for the year 2025): the units that had the code one
+     * after the other cover the period, and the value belongs to the one in force at its end.
+     */
+    private int successionUnderOneCode(int first, int periodFirst, int periodLast) {
+        int cursor = periodFirst;
+        int last = NOT_IN_FORCE;
+        while (cursor <= periodLast) {
+            int next = NOT_IN_FORCE;
+            for (int id = first; id >= 0; id = sameCode[id]) {
+                if (firstMonth[id] <= cursor && cursor <= lastMonth[id]) next = id;
+            }
+            if (next < 0) return NOT_IN_FORCE;
+            last = next;
+            if (lastMonth[next] == Integer.MAX_VALUE) break;
+            cursor = lastMonth[next] + 1;
+        }
+        return last;
     }
 
     AdministrativeUnit unit(int id) {

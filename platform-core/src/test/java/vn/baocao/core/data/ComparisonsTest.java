@@ -77,6 +77,19 @@ class ComparisonsTest {
     }
 
     @Test
+    void aYearAcrossTheReorganisationBelongsToTheProvinceThatKeptTheCode() throws IOException {
+        // Quảng Ngãi (51) until 30/6/2025, merged with Kon Tum under the same code from 1/7/2025:
+        // the 2025 figure is the province's, compared with its 2024 one (40 -> 30, −25 %)
+        Comparisons c = load("""
+                indicator,unit,period,value
+                CM_COUPLES,51,2024,40
+                CM_COUPLES,51,2025,30
+                """);
+        assertThat(c.compare(COUPLES, "51", 2025).value()).hasValue(30.0);
+        assertThat(c.compare(COUPLES, "51", 2025).changePercent().getAsDouble()).isCloseTo(-25.0, within(1e-9));
+    }
+
+    @Test
     void aDecreaseTooSmallIsNotMetAndAYearOutsideTheTargetHasNoCheck() throws IOException {
         Comparisons c = load("""
                 indicator,unit,period,value
