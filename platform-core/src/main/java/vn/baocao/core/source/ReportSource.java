@@ -28,6 +28,8 @@ import vn.baocao.api.spi.RuleSubject;
  * @param documents documents cited in the narrative that the campaign does not list
  * @param campaign the campaign the report reviews, if any
  * @param programs the programs and policies the agency carried out
+ * @param data indicator value files (CSV, YAML or JSON), relative to the source: their yearly totals
+ *             for each program's area fill the figures the source does not give
  */
 public record ReportSource(
         @NotNull @Valid Report report,
@@ -36,7 +38,8 @@ public record ReportSource(
         Optional<String> closing,
         List<@NotNull @Valid DocumentReference> documents,
         Optional<@Valid Campaign> campaign,
-        List<@NotNull @Valid Program> programs) implements RuleSubject {
+        List<@NotNull @Valid Program> programs,
+        List<@NotNull String> data) implements RuleSubject {
 
     public ReportSource {
         content = content == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(content));
@@ -44,6 +47,12 @@ public record ReportSource(
         documents = copy(documents);
         campaign = campaign == null ? Optional.empty() : campaign;
         programs = copy(programs);
+        data = copy(data);
+    }
+
+    /** The same source with other programs: the ones whose figures data files completed. */
+    public ReportSource withPrograms(List<Program> completed) {
+        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data);
     }
 
     /** Every document the source knows, in the order they appear: the ones narrative may cite. */

@@ -9,6 +9,7 @@ import vn.baocao.api.spi.Importance;
 import vn.baocao.api.spi.ValidationRule;
 import vn.baocao.api.spi.Violation;
 import vn.baocao.core.i18n.Messages;
+import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.problem.Location;
 import vn.baocao.core.problem.Problem;
@@ -29,15 +30,17 @@ public final class SourceChecker {
     private final Registry registry;
     private final Messages messages;
     private final SourceReferences references;
+    private final DataFigures figures;
 
     @Inject
     public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
-                         SourceReferences references) {
+                         SourceReferences references, UnitDirectory units) {
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
         this.messages = messages;
         this.references = references;
+        this.figures = new DataFigures(registry, units, reader, messages);
     }
 
     /** The checked source, when it is valid: what rendering starts from. */
@@ -66,8 +69,8 @@ public final class SourceChecker {
                 replaced.add(p.pointer());
             }
         }
-        if (read.value().isPresent()) {
-            ReportSource source = read.value().get();
+        ReportSource source = read.value().orElse(null);
+        if (source != null) {
             List<ModelValidator.Finding> findings = validator.validate(source, index::contains);
             for (ModelValidator.Finding f : findings) {
                 if (replaced.stream().noneMatch(r -> f.pointer().equals(r) || f.pointer().startsWith(r + "/"))) {
@@ -80,6 +83,13 @@ public final class SourceChecker {
                             Optional.of(f.hint().render(messages))));
                 }
             }
+            if (problems.stream().noneMatch(Problem::isError) && !source.data().isEmpty()) {
+                DataFigures.Loaded loaded = figures.load(file, source, pointer -> locate(name, index, pointer));
+                problems.addAll(loaded.problems());
+                if (loaded.store().isPresent()) {
+                    source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
+                }
+            }
             if (problems.stream().noneMatch(Problem::isError)) {
                 problems.addAll(runRules(name, index, source));
             }
@@ -87,7 +97,7 @@ public final class SourceChecker {
         problems.sort(Problem.IN_FILE_ORDER);
         boolean invalid = problems.stream().anyMatch(Problem::isError);
         CheckResult result = new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
-        return new Checked(result, invalid ? Optional.empty() : read.value());
+        return new Checked(result, invalid ? Optional.empty() : Optional.ofNullable(source));
     }
 
     private List<Problem> runRules(String name, LocationIndex index, ReportSource source) {

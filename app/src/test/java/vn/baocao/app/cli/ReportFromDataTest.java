@@ -1,0 +1,56 @@
+package vn.baocao.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report whose figures come from the values the units sent: the example's CSV holds 2022 and 2023
+ * values under the districts and communes of the time, monthly, yearly and a district's whole-year
+ * figure. The province's totals, computed by hand from the file:
+ * <ul>
+ *   <li>couples 2022: 3 (21010, March) + 4 (21013, May) + 7 (district 522) = 14;</li>
+ *   <li>couples 2023: 2 + 3 (21010, March and September) + 4 (21142) + 3 (district 522) = 12, so a
+ *       fall of 2/14 = 14.3 %, which meets the decision's 2 % a year;</li>
+ *   <li>under-age persons 2023: 3 + 1 (21010) + 8 + 3 (21142) = 15; consanguineous couples: 1.</li>
+ * </ul>
+ */
+class ReportFromDataTest {
+    private static final Path EXAMPLE = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "so-lieu-tao-hon-2023");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void thePluginSentencesAndTheTableUseTheProvincesTotalsOfTheData() throws IOException {
+        Run run = Run.of("render", EXAMPLE.resolve("bao-cao.yaml").toString(), "--format", "md", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String md = Files.readString(out.resolve("bao-cao.md"));
+        assertThat(md).contains("Năm 2023, toàn tỉnh có 12 cặp tảo hôn, giảm 14,3% so với năm 2022 (14 cặp), đạt mục tiêu giảm bình quân 2%/năm")
+                .contains("1 cặp hôn nhân cận huyết thống")
+                .contains("| Số cặp tảo hôn | cặp | 14 | 12 |")
+                .contains("| Số người tảo hôn (chưa đủ tuổi kết hôn) | người | — | 15 |");
+    }
+
+    @Test
+    void aWrongValueInADataFileIsReportedThereAndNothingIsWritten() throws IOException {
+        Path dir = Files.createDirectories(out.resolve("src"));
+        Files.copy(EXAMPLE.resolve("bao-cao.yaml"), dir.resolve("bao-cao.yaml"));
+        String csv = Files.readString(EXAMPLE.resolve("tao-hon-2022-2023.csv")).replace("CM_COUPLES,21142,2023,,4,", "CM_COUPLES,21142,2023,,bốn,");
+        Files.writeString(dir.resolve("tao-hon-2022-2023.csv"), csv);
+        Path target = out.resolve("render");
+        Run run = Run.of("render", dir.resolve("bao-cao.yaml").toString(), "--format", "md", "--out", target.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(dir.resolve("tao-hon-2022-2023.csv") + ":7:").contains("“bốn”");
+        assertThat(target.resolve("bao-cao.md")).doesNotExist();
+
+        Files.delete(dir.resolve("tao-hon-2022-2023.csv"));
+        Run missing = Run.of("render", dir.resolve("bao-cao.yaml").toString(), "--format", "md", "--out", target.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(missing.out()).contains("Không tìm thấy tệp số liệu “tao-hon-2022-2023.csv”.").contains("[/data/0]");
+    }
+}
