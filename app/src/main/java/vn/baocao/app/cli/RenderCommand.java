@@ -60,7 +60,7 @@ public final class RenderCommand implements Callable<Integer> {
             ValidateCommand.print(checked.result(), stdout, messages);
             return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
         }
-        AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get());
+        AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get(), checked.values());
         String baseName = baseName(source);
         try {
             for (Path written : renderer.render(report, formats, out, baseName)) {

@@ -37,6 +37,24 @@ class ReportFromDataTest {
     }
 
     @Test
+    void theAnnexGivesTheFiguresByUnitAsTheyStoodThenAndUnderTodaysCommunes() throws IOException {
+        // by the districts of 2023: communes 21010 and 21013 and the city's own figure lie in Thành phố
+        // Quảng Ngãi (2022: 3 + 4 + 7 = 14; 2023: 2 + 3 + 3 = 8), Trà Bùi (21142) in Huyện Trà Bồng (2023: 4)
+        Run run = Run.of("render", EXAMPLE.resolve("bao-cao.yaml").toString(), "--format", "md", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String md = Files.readString(out.resolve("bao-cao.md"));
+        assertThat(md).contains("| 1 | Thành phố Quảng Ngãi | 14 | 8 |").contains("| 3 | Huyện Trà Bồng | — | 4 |");
+        // under the communes of 2026: 21010 and 21013 became Phường Nghĩa Lộ (2022: 7; 2023: 5); Trà Bùi
+        // was split and counts under its first successor, Xã Cà Đam (4), which the report says; the
+        // city's own figures (7 and 3) cannot be placed under a commune and have their own row
+        assertThat(md).contains("| 2 | Phường Nghĩa Lộ | 7 | 5 |").contains("| 12 | Xã Cà Đam | — | 4 |")
+                .contains("| Số liệu không chia được theo đơn vị (cấp huyện đã giải thể hoặc cấp tỉnh) | 7 | 3 |")
+                .contains("*Số liệu của Xã Trà Bùi (mã 21142), đã chia tách, được tính vào Xã Cà Đam.*");
+        // both tables add up to the province's totals
+        assertThat(md.split("\\| {2}\\| Tổng cộng \\| 14 \\| 12 \\|", -1)).hasSize(3);
+    }
+
+    @Test
     void aWrongValueInADataFileIsReportedThereAndNothingIsWritten() throws IOException {
         Path dir = Files.createDirectories(out.resolve("src"));
         Files.copy(EXAMPLE.resolve("bao-cao.yaml"), dir.resolve("bao-cao.yaml"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.core.assemble.blocks.DocumentsIssuedBlock;
+import vn.baocao.core.assemble.blocks.DataAnnexBlock;
 import vn.baocao.core.assemble.blocks.IndicatorTableBlock;
 import vn.baocao.core.assemble.blocks.ProgramsCarriedOutBlock;
 import vn.baocao.core.assemble.blocks.RegisteredModelsBlock;
@@ -18,7 +19,7 @@ public final class BlockCatalog {
     @Inject
     public BlockCatalog(Registry registry) {
         for (ReportBlock builtIn : new ReportBlock[] {new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
-                new RegisteredModelsBlock(), new IndicatorTableBlock()}) {
+                new RegisteredModelsBlock(), new IndicatorTableBlock(), new DataAnnexBlock()}) {
             blocks.put(builtIn.id(), builtIn);
         }
         registry.blocks().forEach(owned -> blocks.putIfAbsent(owned.item().id(), owned.item()));

@@ -1,5 +1,9 @@
 package vn.baocao.core.assemble;
 
+import java.util.Optional;
+import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.core.data.ValueStore;
+
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,18 +33,26 @@ public final class ReportAssembler {
     private final BlockCatalog blocks;
     private final IndicatorCatalog indicators;
     private final DocumentMessages text;
+    private final UnitDirectory units;
 
     @Inject
-    public ReportAssembler(OutlineCatalog outlines, BlockCatalog blocks, IndicatorCatalog indicators, DocumentMessages text) {
+    public ReportAssembler(OutlineCatalog outlines, BlockCatalog blocks, IndicatorCatalog indicators, DocumentMessages text,
+                           UnitDirectory units) {
         this.outlines = outlines;
         this.blocks = blocks;
         this.indicators = indicators;
         this.text = text;
+        this.units = units;
     }
 
     public AssembledReport assemble(ReportSource source) {
+        return assemble(source, Optional.empty());
+    }
+
+    /** Assembles a source with the values of its data files, which the data blocks read. */
+    public AssembledReport assemble(ReportSource source, Optional<ValueStore> values) {
         Map<String, DocumentReference> documents = documentsBySymbol(source);
-        List<AssembledSection> sections = sections(sectionsOf(source.outline()), 1, source, documents);
+        List<AssembledSection> sections = sections(sectionsOf(source.outline()), 1, source, values, documents);
         List<BlockContent> closing = source.closing()
                 .map(c -> List.<BlockContent>of(new BlockContent.Paragraph(Narrative.runs(c, documents))))
                 .orElse(List.of());
@@ -60,21 +72,23 @@ public final class ReportAssembler {
         return documents;
     }
 
-    private List<AssembledSection> sections(List<Section> outline, int level, ReportSource source, Map<String, DocumentReference> documents) {
+    private List<AssembledSection> sections(List<Section> outline, int level, ReportSource source, Optional<ValueStore> values,
+                                            Map<String, DocumentReference> documents) {
         List<AssembledSection> assembled = new ArrayList<>();
         for (int i = 0; i < outline.size(); i++) {
             Section section = outline.get(i);
             List<BlockContent> content = new ArrayList<>();
             for (ContentItem item : section.id().map(id -> source.content().getOrDefault(id, List.of())).orElse(List.of())) {
-                content.addAll(content(item, source, documents));
+                content.addAll(content(item, source, values, documents));
             }
             assembled.add(new AssembledSection(level, SectionNumbers.of(level, i + 1), section.heading(), section.runIn(),
-                    content, sections(section.sections(), level + 1, source, documents)));
+                    content, sections(section.sections(), level + 1, source, values, documents)));
         }
         return assembled;
     }
 
-    private List<BlockContent> content(ContentItem item, ReportSource source, Map<String, DocumentReference> documents) {
+    private List<BlockContent> content(ContentItem item, ReportSource source, Optional<ValueStore> values,
+                                       Map<String, DocumentReference> documents) {
         if (item.paragraph().isPresent()) {
             return List.of(new BlockContent.Paragraph(Narrative.runs(item.paragraph().get(), documents)));
         }
@@ -82,17 +96,29 @@ public final class ReportAssembler {
             return List.of(new BlockContent.BulletList(List.of(new BlockContent.Paragraph(Narrative.runs(item.bullet().get(), documents)))));
         }
         ReportBlock block = blocks.find(item.block().orElseThrow()).orElseThrow();
-        return block.compute(new Context(source, item.options()));
+        return block.compute(new Context(source, item.options(), values));
     }
 
     /** What one use of a block sees. */
-    private final class Context implements BlockContext {
+    private final class Context implements DataBlockContext {
         private final RuleSubject source;
         private final Map<String, String> options;
+        private final Optional<ValueStore> values;
 
-        Context(RuleSubject source, Map<String, String> options) {
+        Context(RuleSubject source, Map<String, String> options, Optional<ValueStore> values) {
             this.source = source;
             this.options = options;
+            this.values = values;
+        }
+
+        @Override
+        public Optional<ValueStore> values() {
+            return values;
+        }
+
+        @Override
+        public UnitDirectory units() {
+            return units;
         }
 
         @Override

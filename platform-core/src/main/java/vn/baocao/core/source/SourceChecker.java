@@ -10,6 +10,7 @@ import vn.baocao.api.spi.ValidationRule;
 import vn.baocao.api.spi.Violation;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.core.data.ValueStore;
 import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.problem.Location;
 import vn.baocao.core.problem.Problem;
@@ -44,7 +45,12 @@ public final class SourceChecker {
     }
 
     /** The checked source, when it is valid: what rendering starts from. */
-    public record Checked(CheckResult result, java.util.Optional<ReportSource> source) {}
+    public record Checked(CheckResult result, java.util.Optional<ReportSource> source, java.util.Optional<ValueStore> values) {
+
+        public Checked(CheckResult result, java.util.Optional<ReportSource> source) {
+            this(result, source, java.util.Optional.empty());
+        }
+    }
 
     public CheckResult check(Path file) {
         return checkAndRead(file).result();
@@ -70,6 +76,7 @@ public final class SourceChecker {
             }
         }
         ReportSource source = read.value().orElse(null);
+        Optional<ValueStore> values = Optional.empty();
         if (source != null) {
             List<ModelValidator.Finding> findings = validator.validate(source, index::contains);
             for (ModelValidator.Finding f : findings) {
@@ -86,6 +93,7 @@ public final class SourceChecker {
             if (problems.stream().noneMatch(Problem::isError) && !source.data().isEmpty()) {
                 DataFigures.Loaded loaded = figures.load(file, source, pointer -> locate(name, index, pointer));
                 problems.addAll(loaded.problems());
+                values = loaded.store();
                 if (loaded.store().isPresent()) {
                     source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
                 }
@@ -97,7 +105,7 @@ public final class SourceChecker {
         problems.sort(Problem.IN_FILE_ORDER);
         boolean invalid = problems.stream().anyMatch(Problem::isError);
         CheckResult result = new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
-        return new Checked(result, invalid ? Optional.empty() : Optional.ofNullable(source));
+        return new Checked(result, invalid ? Optional.empty() : Optional.ofNullable(source), invalid ? Optional.empty() : values);
     }
 
     private List<Problem> runRules(String name, LocationIndex index, ReportSource source) {

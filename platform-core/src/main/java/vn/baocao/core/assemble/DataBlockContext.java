@@ -1,0 +1,18 @@
+package vn.baocao.core.assemble;
+
+import java.util.Optional;
+import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.api.spi.BlockContext;
+import vn.baocao.core.data.ValueStore;
+
+/**
+ * What the platform's own data blocks see beyond a plugin block: the values of the source's data
+ * files and the unit directory. Kept out of the API until the value model is settled.
+ */
+public interface DataBlockContext extends BlockContext {
+
+    /** The values imported from the source's {@code data} files; empty when it names none. */
+    Optional<ValueStore> values();
+
+    UnitDirectory units();
+}

@@ -1,0 +1,96 @@
+package vn.baocao.core.assemble.blocks;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.program.Program;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockContext;
+import vn.baocao.api.spi.ReportBlock;
+import vn.baocao.api.text.LocalizedText;
+import vn.baocao.api.spi.TextRun;
+import vn.baocao.core.assemble.DataBlockContext;
+import vn.baocao.core.data.UnitTable;
+import vn.baocao.core.i18n.MessageRef;
+
+/**
+ * An annex table (phụ lục) from the source's data files: an indicator by unit under an area and by
+ * year, with a total row. Options: {@code indicator} (required); {@code years} (a year or a phase
+ * such as {@code 2021/2023}, else the report's period); {@code area} (else the area of the first
+ * program); {@code unitsOn} (the day whose units make the rows, else the end of the last year: a
+ * later day shows old data under today's communes, with the rule applied stated below the table).
+ */
+public final class DataAnnexBlock implements ReportBlock {
+
+    @Override
+    public String id() {
+        return "data-annex";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("Phụ lục số liệu theo đơn vị", "Annex of figures by unit");
+    }
+
+    @Override
+    public List<BlockContent> compute(BlockContext context) {
+        if (!(context instanceof DataBlockContext data) || data.values().isEmpty()) {
+            return List.of();
+        }
+        String code = context.options().get("indicator");
+        Optional<Indicator> indicator = code == null ? Optional.empty() : context.indicators().indicator(code);
+        if (indicator.isEmpty()) {
+            return List.of();
+        }
+        Period span = Optional.ofNullable(context.options().get("years")).map(Period::parse)
+                .orElse(context.source().report().period());
+        String area = Optional.ofNullable(context.options().get("area"))
+                .or(() -> context.source().programs().stream().map(Program::area).findFirst()).orElse(null);
+        if (span == null || area == null) {
+            return List.of();
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int y = span.start().getYear(); y <= span.end().getYear(); y++) years.add(y);
+        LocalDate day = Optional.ofNullable(context.options().get("unitsOn")).map(LocalDate::parse).orElse(span.end());
+        Optional<UnitTable.Result> table = new UnitTable(data.values().get(), data.units()).of(code, area, years, day);
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        List<String> header = new ArrayList<>(List.of(context.message("annex.number"), context.message("annex.unit")));
+        years.forEach(y -> header.add(String.valueOf(y)));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (UnitTable.Row row : table.get().rows()) {
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(n++), row.name()));
+            for (double v : row.values()) cells.add(format(numbers, v));
+            rows.add(cells);
+        }
+        if (table.get().hasUnplaced()) {
+            List<String> cells = new ArrayList<>(List.of("", context.message("annex.unplaced")));
+            for (double v : table.get().unplaced()) cells.add(format(numbers, v));
+            rows.add(cells);
+        }
+        List<String> total = new ArrayList<>(List.of("", context.message("annex.total")));
+        for (double v : table.get().total()) total.add(format(numbers, v));
+        rows.add(total);
+
+        List<BlockContent> content = new ArrayList<>();
+        content.add(new BlockContent.Paragraph(List.of(new TextRun(context.message("annex.title",
+                indicator.get().name().vi(), indicator.get().unitOfMeasure().vi()), true, false))));
+        content.add(new BlockContent.Table(header, rows));
+        for (MessageRef note : table.get().notes()) {
+            content.add(new BlockContent.Paragraph(List.of(TextRun.italic(context.message(note.key(), note.arguments().toArray())))));
+        }
+        return content;
+    }
+
+    private static String format(NumberFormat numbers, double v) {
+        return Double.isNaN(v) ? "—" : numbers.format(v);
+    }
+}
