@@ -25,7 +25,7 @@ import vn.baocao.core.source.SourceChecker;
  * {@code validate} reports it, and nothing is written.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
-public final class RenderCommand implements Callable<Integer> {
+public class RenderCommand implements Callable<Integer> {
 
     @ParentCommand
     BaocaoCommand root;
@@ -60,7 +60,10 @@ public final class RenderCommand implements Callable<Integer> {
             ValidateCommand.print(checked.result(), stdout, messages);
             return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
         }
-        AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get(), checked.values());
+        if (summaryOnly() && checked.source().get().consolidates().isEmpty()) {
+            throw new UsageException(messages.get("consolidate.notASummary", source), messages.get("cli.hint", messages.get("consolidate.notASummary.hint")));
+        }
+        AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get(), checked.values(), checked.consolidated());
         String baseName = baseName(source);
         try {
             for (Path written : renderer.render(report, formats, out, baseName)) {
@@ -75,6 +78,11 @@ public final class RenderCommand implements Callable<Integer> {
             }
             return e.getCause() instanceof java.io.IOException ? ExitCodes.USAGE : ExitCodes.INTERNAL;
         }
+    }
+
+    /** Whether the source must be a summary of other agencies' reports ({@code baocao consolidate}). */
+    boolean summaryOnly() {
+        return false;
     }
 
     /** {@code bao-cao} for {@code docs/…/bao-cao.yaml}. */

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.core.assemble.blocks.DocumentsIssuedBlock;
+import vn.baocao.core.assemble.blocks.ConsolidatedAgenciesBlock;
+import vn.baocao.core.assemble.blocks.ConsolidatedModelsBlock;
+import vn.baocao.core.assemble.blocks.ConsolidatedTotalsBlock;
 import vn.baocao.core.assemble.blocks.DataAnnexBlock;
 import vn.baocao.core.assemble.blocks.IndicatorTableBlock;
 import vn.baocao.core.assemble.blocks.ProgramsCarriedOutBlock;
@@ -19,7 +22,8 @@ public final class BlockCatalog {
     @Inject
     public BlockCatalog(Registry registry) {
         for (ReportBlock builtIn : new ReportBlock[] {new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
-                new RegisteredModelsBlock(), new IndicatorTableBlock(), new DataAnnexBlock()}) {
+                new RegisteredModelsBlock(), new IndicatorTableBlock(), new DataAnnexBlock(),
+                new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock()}) {
             blocks.put(builtIn.id(), builtIn);
         }
         registry.blocks().forEach(owned -> blocks.putIfAbsent(owned.item().id(), owned.item()));

@@ -15,4 +15,7 @@ public interface DataBlockContext extends BlockContext {
     Optional<ValueStore> values();
 
     UnitDirectory units();
+
+    /** For a summary report, the agencies' checked sources, their figures completed from their data. */
+    java.util.List<vn.baocao.core.source.ReportSource> consolidated();
 }

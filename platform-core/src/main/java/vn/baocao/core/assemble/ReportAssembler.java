@@ -51,8 +51,14 @@ public final class ReportAssembler {
 
     /** Assembles a source with the values of its data files, which the data blocks read. */
     public AssembledReport assemble(ReportSource source, Optional<ValueStore> values) {
+        return assemble(source, values, List.of());
+    }
+
+    /** Assembles a source with its data's values and, for a summary, the agencies' sources it brings together. */
+    public AssembledReport assemble(ReportSource source, Optional<ValueStore> values, List<ReportSource> consolidated) {
+        Inputs inputs = new Inputs(values, List.copyOf(consolidated));
         Map<String, DocumentReference> documents = documentsBySymbol(source);
-        List<AssembledSection> sections = sections(sectionsOf(source.outline()), 1, source, values, documents);
+        List<AssembledSection> sections = sections(sectionsOf(source.outline()), 1, source, inputs, documents);
         List<BlockContent> closing = source.closing()
                 .map(c -> List.<BlockContent>of(new BlockContent.Paragraph(Narrative.runs(c, documents))))
                 .orElse(List.of());
@@ -72,22 +78,25 @@ public final class ReportAssembler {
         return documents;
     }
 
-    private List<AssembledSection> sections(List<Section> outline, int level, ReportSource source, Optional<ValueStore> values,
+    /** What the data blocks read besides the source. */
+    private record Inputs(Optional<ValueStore> values, List<ReportSource> consolidated) {}
+
+    private List<AssembledSection> sections(List<Section> outline, int level, ReportSource source, Inputs inputs,
                                             Map<String, DocumentReference> documents) {
         List<AssembledSection> assembled = new ArrayList<>();
         for (int i = 0; i < outline.size(); i++) {
             Section section = outline.get(i);
             List<BlockContent> content = new ArrayList<>();
             for (ContentItem item : section.id().map(id -> source.content().getOrDefault(id, List.of())).orElse(List.of())) {
-                content.addAll(content(item, source, values, documents));
+                content.addAll(content(item, source, inputs, documents));
             }
             assembled.add(new AssembledSection(level, SectionNumbers.of(level, i + 1), section.heading(), section.runIn(),
-                    content, sections(section.sections(), level + 1, source, values, documents)));
+                    content, sections(section.sections(), level + 1, source, inputs, documents)));
         }
         return assembled;
     }
 
-    private List<BlockContent> content(ContentItem item, ReportSource source, Optional<ValueStore> values,
+    private List<BlockContent> content(ContentItem item, ReportSource source, Inputs inputs,
                                        Map<String, DocumentReference> documents) {
         if (item.paragraph().isPresent()) {
             return List.of(new BlockContent.Paragraph(Narrative.runs(item.paragraph().get(), documents)));
@@ -96,24 +105,29 @@ public final class ReportAssembler {
             return List.of(new BlockContent.BulletList(List.of(new BlockContent.Paragraph(Narrative.runs(item.bullet().get(), documents)))));
         }
         ReportBlock block = blocks.find(item.block().orElseThrow()).orElseThrow();
-        return block.compute(new Context(source, item.options(), values));
+        return block.compute(new Context(source, item.options(), inputs));
     }
 
     /** What one use of a block sees. */
     private final class Context implements DataBlockContext {
         private final RuleSubject source;
         private final Map<String, String> options;
-        private final Optional<ValueStore> values;
+        private final Inputs inputs;
 
-        Context(RuleSubject source, Map<String, String> options, Optional<ValueStore> values) {
+        Context(RuleSubject source, Map<String, String> options, Inputs inputs) {
             this.source = source;
             this.options = options;
-            this.values = values;
+            this.inputs = inputs;
         }
 
         @Override
         public Optional<ValueStore> values() {
-            return values;
+            return inputs.values();
+        }
+
+        @Override
+        public List<ReportSource> consolidated() {
+            return inputs.consolidated();
         }
 
         @Override

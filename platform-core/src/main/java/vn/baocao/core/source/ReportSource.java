@@ -30,6 +30,7 @@ import vn.baocao.api.spi.RuleSubject;
  * @param programs the programs and policies the agency carried out
  * @param data indicator value files (CSV, YAML or JSON), relative to the source: their yearly totals
  *             for each program's area fill the figures the source does not give
+ * @param consolidates for a summary report, the agencies' sources it brings together
  */
 public record ReportSource(
         @NotNull @Valid Report report,
@@ -39,7 +40,8 @@ public record ReportSource(
         List<@NotNull @Valid DocumentReference> documents,
         Optional<@Valid Campaign> campaign,
         List<@NotNull @Valid Program> programs,
-        List<@NotNull String> data) implements RuleSubject {
+        List<@NotNull String> data,
+        Optional<@Valid Consolidation> consolidates) implements RuleSubject {
 
     public ReportSource {
         content = content == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(content));
@@ -48,11 +50,12 @@ public record ReportSource(
         campaign = campaign == null ? Optional.empty() : campaign;
         programs = copy(programs);
         data = copy(data);
+        consolidates = consolidates == null ? Optional.empty() : consolidates;
     }
 
     /** The same source with other programs: the ones whose figures data files completed. */
     public ReportSource withPrograms(List<Program> completed) {
-        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data);
+        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates);
     }
 
     /** Every document the source knows, in the order they appear: the ones narrative may cite. */

@@ -45,10 +45,11 @@ public final class SourceChecker {
     }
 
     /** The checked source, when it is valid: what rendering starts from. */
-    public record Checked(CheckResult result, java.util.Optional<ReportSource> source, java.util.Optional<ValueStore> values) {
+    public record Checked(CheckResult result, java.util.Optional<ReportSource> source, java.util.Optional<ValueStore> values,
+                          List<ReportSource> consolidated) {
 
         public Checked(CheckResult result, java.util.Optional<ReportSource> source) {
-            this(result, source, java.util.Optional.empty());
+            this(result, source, java.util.Optional.empty(), List.of());
         }
     }
 
@@ -57,6 +58,11 @@ public final class SourceChecker {
     }
 
     public Checked checkAndRead(Path file) {
+        return checkAndRead(file, true);
+    }
+
+    /** Checks a source; a summary's agencies' sources are checked too, but may not be summaries themselves. */
+    private Checked checkAndRead(Path file, boolean mayConsolidate) {
         validator.prepare();
         String name = file.toString();
         SourceReader.Outcome<ReportSource> outcome = reader.read(file, ReportSource.class);
@@ -77,6 +83,7 @@ public final class SourceChecker {
         }
         ReportSource source = read.value().orElse(null);
         Optional<ValueStore> values = Optional.empty();
+        List<ReportSource> consolidated = new ArrayList<>();
         if (source != null) {
             List<ModelValidator.Finding> findings = validator.validate(source, index::contains);
             for (ModelValidator.Finding f : findings) {
@@ -98,6 +105,26 @@ public final class SourceChecker {
                     source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
                 }
             }
+            if (problems.stream().noneMatch(Problem::isError) && source.consolidates().isPresent()) {
+                List<String> paths = source.consolidates().get().sources();
+                for (int i = 0; i < paths.size(); i++) {
+                    Path agencyFile = file.toAbsolutePath().getParent().resolve(paths.get(i)).normalize();
+                    Location where = locate(name, index, "/consolidates/sources/" + i);
+                    if (!mayConsolidate) {
+                        problems.add(new Problem(Severity.ERROR, "consolidate.nested", where, messages.get("consolidate.nested"),
+                                messages.find("consolidate.nested.hint")));
+                        break;
+                    }
+                    if (!java.nio.file.Files.isRegularFile(agencyFile)) {
+                        problems.add(new Problem(Severity.ERROR, "consolidate.missing", where, messages.get("consolidate.missing", paths.get(i)),
+                                messages.find("consolidate.missing.hint")));
+                        continue;
+                    }
+                    Checked agency = checkAndRead(agencyFile, false);
+                    problems.addAll(agency.result().problems());
+                    agency.source().ifPresent(consolidated::add);
+                }
+            }
             if (problems.stream().noneMatch(Problem::isError)) {
                 problems.addAll(runRules(name, index, source));
             }
@@ -105,7 +132,8 @@ public final class SourceChecker {
         problems.sort(Problem.IN_FILE_ORDER);
         boolean invalid = problems.stream().anyMatch(Problem::isError);
         CheckResult result = new CheckResult(name, invalid ? CheckResult.Outcome.INVALID : CheckResult.Outcome.VALID, problems);
-        return new Checked(result, invalid ? Optional.empty() : Optional.ofNullable(source), invalid ? Optional.empty() : values);
+        return new Checked(result, invalid ? Optional.empty() : Optional.ofNullable(source), invalid ? Optional.empty() : values,
+                invalid ? List.of() : List.copyOf(consolidated));
     }
 
     private List<Problem> runRules(String name, LocationIndex index, ReportSource source) {
