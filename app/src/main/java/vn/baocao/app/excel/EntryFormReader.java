@@ -32,9 +32,10 @@ import vn.baocao.core.i18n.MessageRef;
 import vn.baocao.core.plugin.Registry;
 
 /**
- * Reads a filled entry form back into the store. Each filled value cell becomes one row for the
- * platform's importer, so the same per-value checks apply as to CSV; every problem is reported at its
- * cell ({@code 'Số liệu'!D7}). The form is taken whole or not at all.
+ * Reads a filled entry form back into the store, or a workbook whose first sheet is laid out like a
+ * CSV file (a header row with {@code indicator}, {@code unit}, {@code period}, {@code value}, …). Each
+ * value becomes one row for the platform's importer, so the same per-value checks apply as to CSV;
+ * every problem is reported at its cell ({@code 'Số liệu'!D7}). A file is taken whole or not at all.
  */
 public final class EntryFormReader {
     /** A form is a few thousand cells; anything far larger is not one. */
@@ -64,6 +65,9 @@ public final class EntryFormReader {
         try (book) {
             Sheet meta = book.getSheet(META_SHEET);
             Sheet data = book.getSheet(DATA_SHEET);
+            if (meta == null && book.getNumberOfSheets() > 0 && isTable(book.getSheetAt(0))) {
+                return importTable(source, book.getSheetAt(0), expected);
+            }
             if (meta == null || data == null || !FORMAT.equals(text(cell(meta, META_FORMAT, 1)))) {
                 return refused(source, problem("form.notAForm", "form.notAForm.hint", null));
             }
@@ -148,6 +152,54 @@ public final class EntryFormReader {
             int[] place = places.get(p.line() - 2);
             int column = p.field() == 1 ? UNIT_CODE_COLUMN : place[1];
             return p.at(ref(data, place[0], column));
+        }).toList();
+        return new ImportResult(result.file(), result.rows(), result.added(), result.replaced(), result.unchanged(), placed, result.unlisted());
+    }
+
+    /** A sheet laid out like a CSV file: a header row naming the columns, then a value per row. */
+    private static boolean isTable(Sheet sheet) {
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        if (header == null) return false;
+        boolean indicator = false;
+        boolean value = false;
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            String name = text(header.getCell(c)).toLowerCase(java.util.Locale.ROOT);
+            indicator |= name.equals("indicator");
+            value |= name.equals("value");
+        }
+        return indicator && value;
+    }
+
+    /**
+     * Imports a sheet laid out like a CSV file, row by row through the same checks; each problem is
+     * placed at the cell of its row and column.
+     */
+    private ImportResult importTable(String source, Sheet sheet, Optional<ProgramType> program) throws IOException {
+        int first = sheet.getFirstRowNum();
+        int width = sheet.getRow(first).getLastCellNum();
+        StringBuilder csv = new StringBuilder();
+        List<Integer> rowOfLine = new ArrayList<>();
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) continue;
+            StringBuilder line = new StringBuilder();
+            boolean any = false;
+            for (int c = 0; c < width; c++) {
+                String text = text(row.getCell(c));
+                any |= !text.isEmpty();
+                if (c > 0) line.append(',');
+                line.append(field(text));
+            }
+            if (!any) continue;
+            csv.append(line).append('\n');
+            rowOfLine.add(r);
+        }
+        CsvValueImporter importer = new CsvValueImporter(store, program.orElse(null));
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ImportResult result = importer.importStream(source, new ByteArrayInputStream(bytes), rowOfLine.size());
+        List<DataProblem> placed = result.problems().stream().map(p -> {
+            if (p.line() < 1 || p.line() > rowOfLine.size()) return p;
+            return p.at(ref(sheet, rowOfLine.get(p.line() - 1), Math.max(p.field(), 0)));
         }).toList();
         return new ImportResult(result.file(), result.rows(), result.added(), result.replaced(), result.unchanged(), placed, result.unlisted());
     }

@@ -107,6 +107,41 @@ class EntryFormTest {
     }
 
     @Test
+    void aWorkbookLaidOutLikeCsvIsReadRowByRowAndWrongCellsNamed() throws IOException {
+        Path file;
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("Sheet1");
+            Object[][] rows = {
+                    {"indicator", "unit", "period", "sex", "value"},
+                    {"CM_COUPLES", "21028", "2026-03", "", 2},
+                    {"CM_UNDERAGE_PERSONS", "21028", "2026-03", "F", 2},
+                    {"CM_UNDERAGE_PERSONS", "21028", "2026-03", "X", 1},   // no such category: D4
+                    {"CM_COUPLES", "23293", "2026-03", "", 1.5}};           // not a whole number: E5
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
+                    else row.createCell(c).setCellValue((String) rows[r][c]);
+                }
+            }
+            file = save(book, "bang.xlsx");
+        }
+        Run run = Run.of("import", file.toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(file + ": Sheet1!D4: lỗi: Không có nhóm “X” trong phân tổ SEX.")
+                .contains(file + ": Sheet1!E5: lỗi: Giá trị “1.5”").contains("không nhận: 2 lỗi");
+
+        try (XSSFWorkbook book = open(file)) {
+            book.getSheetAt(0).getRow(3).getCell(3).setCellValue("M");
+            book.getSheetAt(0).getRow(4).getCell(4).setCellValue(1);
+            file = save(book, "bang-dung.xlsx");
+        }
+        Run good = Run.of("import", file.toString());
+        assertThat(good.exitCode()).as(good.all()).isZero();
+        assertThat(good.out()).contains("đã nhận 4 dòng: 4 giá trị mới");
+    }
+
+    @Test
     void aFileThatIsNotAFormIsRefusedWithAHint() throws IOException {
         Path renamed = Files.writeString(dir.resolve("khong-phai.xlsx"), "indicator,unit\n");
         Run run = Run.of("import", renamed.toString());
