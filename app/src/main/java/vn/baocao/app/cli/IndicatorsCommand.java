@@ -66,6 +66,19 @@ public final class IndicatorsCommand implements Callable<Integer> {
         table.print(out);
         out.println();
         out.println(messages.get("indicators.summary", indicators.size()));
+        // indicators computed by formula, of the program's plugin when one is chosen
+        List<vn.baocao.api.indicator.DerivedIndicator> derived = registry.derivedIndicators().stream()
+                .filter(d -> program == null || registry.indicatorsOf(program).stream().anyMatch(i -> d.formula().contains("#{" + i.code())))
+                .toList();
+        if (!derived.isEmpty()) {
+            out.println();
+            Table formulas = new Table(messages.get("indicators.column.code"), messages.get("indicators.column.name"),
+                    messages.get("indicators.column.unit"), messages.get("indicators.column.formula"));
+            derived.forEach(d -> formulas.row(d.code(), d.name().in(messages.locale()), d.unitOfMeasure().in(messages.locale()), d.formula()));
+            formulas.print(out);
+            out.println();
+            out.println(messages.get("indicators.derivedSummary", derived.size()));
+        }
         return ExitCodes.OK;
     }
 }

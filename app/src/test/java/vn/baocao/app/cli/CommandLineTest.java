@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpInBothLanguages() {
-        for (String command : new String[] {"plugins", "indicators", "validate", "render", "import", "schema"}) {
+        for (String command : new String[] {"plugins", "indicators", "validate", "render", "consolidate", "import", "template", "schema"}) {
             Run vi = Run.of(command, "--help");
             Run en = Run.of(command, "--help", "--lang", "en");
             assertThat(vi.exitCode()).isZero();
@@ -52,7 +52,11 @@ class CommandLineTest {
     void theIndicatorCatalogueCanBeNarrowedToOneProgram() {
         Run run = Run.of("indicators", "--program", "child-marriage", "--lang", "en");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("CM_COUPLES").contains("Child-marriage couples").contains("5 indicators.");
+        assertThat(run.out()).contains("CM_COUPLES").contains("Child-marriage couples").contains("5 indicators.")
+                .doesNotContain("TG_COST_PER_HOUSEHOLD");
+        Run tet = Run.of("indicators", "--program", "tet-essential-goods");
+        assertThat(tet.out()).contains("TG_COST_PER_HOUSEHOLD").contains("#{TG_SPENDING} / #{TG_HOUSEHOLDS}")
+                .contains("1 chỉ tiêu tính theo công thức trên số tổng hợp.");
     }
 
     @Test
