@@ -146,7 +146,8 @@ public final class EntryFormReader {
 
         CsvValueImporter importer = new CsvValueImporter(store, program);
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult result = importer.importStream(source, new ByteArrayInputStream(bytes), places.size() + 1L);
+        ImportResult result = importer.importStream(source, new ByteArrayInputStream(bytes), places.size() + 1L,
+                line -> line >= 2 && line - 2 < places.size() ? places.get(line - 2)[0] + 1 : line);
         List<DataProblem> placed = result.problems().stream().map(p -> {
             if (p.line() < 2 || p.line() - 2 >= places.size()) return p;
             int[] place = places.get(p.line() - 2);
@@ -196,7 +197,8 @@ public final class EntryFormReader {
         }
         CsvValueImporter importer = new CsvValueImporter(store, program.orElse(null));
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult result = importer.importStream(source, new ByteArrayInputStream(bytes), rowOfLine.size());
+        ImportResult result = importer.importStream(source, new ByteArrayInputStream(bytes), rowOfLine.size(),
+                line -> line >= 1 && line <= rowOfLine.size() ? rowOfLine.get(line - 1) + 1 : line);
         List<DataProblem> placed = result.problems().stream().map(p -> {
             if (p.line() < 1 || p.line() > rowOfLine.size()) return p;
             return p.at(ref(sheet, rowOfLine.get(p.line() - 1), Math.max(p.field(), 0)));

@@ -61,7 +61,17 @@ public final class CsvValueImporter {
      * {@code source}; problems carry the line and field, for the reader to map back to its cells.
      */
     public ImportResult importStream(String source, InputStream in, long expectedLines) throws IOException {
+        return importStream(source, in, expectedLines, java.util.function.IntUnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #importStream(String, InputStream, long)}, recording for each value the line
+     * {@code lineOf} gives (the row of the sheet the CSV line was made from) as its provenance.
+     */
+    public ImportResult importStream(String source, InputStream in, long expectedLines, java.util.function.IntUnaryOperator lineOf)
+            throws IOException {
         Batch batch = new Batch(source);
+        batch.lineOf = lineOf;
         store.reserve(expectedLines);
         byte[] buffer = new byte[BUFFER];
         int filled = 0;
@@ -125,6 +135,11 @@ public final class CsvValueImporter {
         private int unitField;
         private int periodField;
         private int valueField;
+        private int commentField = -1;
+        /** The comments of this import, by (series, period), stored only when the import is. */
+        private final java.util.Map<Long, String> comments = new java.util.HashMap<>();
+        /** The line a value's provenance records: the line itself, or the row of the sheet it came from. */
+        private java.util.function.IntUnaryOperator lineOf = java.util.function.IntUnaryOperator.identity();
         /** For a CATEGORY column, the disaggregation code it carries. */
         private String[] columnCodes;
         /** For each indicator, the column of each of its disaggregations (-1 when absent). */
@@ -262,6 +277,7 @@ public final class CsvValueImporter {
             unitField = Arrays.asList(r).indexOf(Role.UNIT);
             periodField = Arrays.asList(r).indexOf(Role.PERIOD);
             valueField = Arrays.asList(r).indexOf(Role.VALUE);
+            commentField = Arrays.asList(r).indexOf(Role.COMMENT);
             columnCodes = codes;
             categoryColumns = new int[store.indicatorList.size()][];
             for (int i = 0; i < categoryColumns.length; i++) {
@@ -337,7 +353,12 @@ public final class CsvValueImporter {
                 return;
             }
             count++;
-            int earlier = store.stage(store.series(indicator, category, unit), p, v, source, line);
+            int series = store.series(indicator, category, unit);
+            int earlier = store.stage(series, p, v, source, lineOf.applyAsInt(line));
+            if (commentField >= 0 && starts[commentField] < ends[commentField]) {
+                String comment = java.text.Normalizer.normalize(text(b, commentField).replace("\"\"", "\"").strip(), java.text.Normalizer.Form.NFC);
+                if (!comment.isEmpty()) comments.put(ValueStore.commentKey(series, p), comment);
+            }
             if (earlier != 0) {
                 problem("data.duplicate", line, -1, 1, MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint"));
             }
@@ -357,6 +378,7 @@ public final class CsvValueImporter {
                 return new ImportResult(file, count, 0, 0, 0, problems, unlisted);
             }
             ValueStore.Committed done = store.commit();
+            store.comments.putAll(comments);
             return new ImportResult(file, count, done.added(), done.replaced(), done.unchanged(), List.of(), 0);
         }
 

@@ -69,7 +69,8 @@ public final class ValueFiles {
             entryOfLine.add(i);
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult imported = importer.importStream(source, new ByteArrayInputStream(bytes), entryOfLine.size() + 1L);
+        ImportResult imported = importer.importStream(source, new ByteArrayInputStream(bytes), entryOfLine.size() + 1L,
+                line -> line >= 2 && line - 2 < entryOfLine.size() ? index.locate("/values/" + entryOfLine.get(line - 2)).line() : line);
         List<DataProblem> placed = imported.problems().stream().map(p -> {
             String pointer;
             if (p.line() == 1) {

@@ -23,6 +23,8 @@ public final class ValueStore {
     final UnitIndex units;
     final PeriodTable periods = new PeriodTable();
     final List<String> sources = new ArrayList<>();
+    /** The few values that carry a comment, by {@link #commentKey}. */
+    final java.util.Map<Long, String> comments = new java.util.HashMap<>();
 
     private final LongIntMap seriesByKey = new LongIntMap(1 << 16);
     private int seriesCount;
@@ -87,6 +89,30 @@ public final class ValueStore {
         int series = seriesByKey.get(key(ind, Categories.combination(categories), un));
         if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return OptionalDouble.empty();
         return OptionalDouble.of(rowValue[slots[series][per] - 1]);
+    }
+
+    /** Where a value came from: the file, the line (or the sheet row) and its comment. */
+    public record Provenance(String source, int line, java.util.Optional<String> comment) {}
+
+    /** The provenance of a value, as {@link #value} finds it. */
+    public java.util.Optional<Provenance> provenance(String indicator, String unit, String period, int... categories) {
+        byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int ind = indicators.find(i, 0, i.length);
+        byte[] p = period.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int per = periods.find(p, 0, p.length);
+        if (ind < 0 || per < 0) return java.util.Optional.empty();
+        byte[] u = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int un = units.find(u, 0, u.length, periods.firstMonth(per), periods.lastMonth(per));
+        if (un < 0) return java.util.Optional.empty();
+        int series = seriesByKey.get(key(ind, Categories.combination(categories), un));
+        if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return java.util.Optional.empty();
+        int row = slots[series][per] - 1;
+        return java.util.Optional.of(new Provenance(sources.get(rowSource[row]), rowLine[row],
+                java.util.Optional.ofNullable(comments.get(commentKey(series, per)))));
+    }
+
+    static long commentKey(int series, int period) {
+        return ((long) series << 32) | (period & 0xFFFFFFFFL);
     }
 
     ValueType valueType(int indicator) {

@@ -161,6 +161,37 @@ class CsvValueImporterTest {
     }
 
     @Test
+    void eachValueKeepsItsFileLineAndComment() throws IOException {
+        importCsv("t.csv", """
+                indicator,unit,period,sex,value,comment
+                CM_COUPLES,21028,2026-01,,3,
+                CM_UNDERAGE_PERSONS,21028,2026-01,F,3,"cả hai vợ chồng, nữ ""dưới"" 18 tuổi"
+                """);
+        assertThat(store.provenance("CM_COUPLES", "21028", "2026-01"))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.source()).endsWith("t.csv");
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.comment()).isEmpty();
+                });
+        assertThat(store.provenance("CM_UNDERAGE_PERSONS", "21028", "2026-01", 1))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.comment()).contains("cả hai vợ chồng, nữ \"dưới\" 18 tuổi");
+                });
+    }
+
+    @Test
+    void aReaderOfAnotherFormatRecordsItsOwnRowsAsProvenance() throws IOException {
+        // a spreadsheet reader turns sheet rows 7 and 9 into CSV lines 2 and 3
+        byte[] csv = "indicator,unit,period,value\nCM_COUPLES,21028,2026-01,3\nCM_COUPLES,23293,2026-01,1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult result = new CsvValueImporter(store).importStream("form.xlsx", new java.io.ByteArrayInputStream(csv), 3,
+                line -> line == 2 ? 7 : line == 3 ? 9 : line);
+        assertThat(result.stored()).isTrue();
+        assertThat(store.provenance("CM_COUPLES", "23293", "2026-01")).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(9));
+    }
+
+    @Test
     void eachIndicatorAddsUpByItsOwnAggregation() throws IOException {
         // clubs are a stock: over the months of 2026 a commune counts its last value (5 and 2), the
         // province sums its communes: 5 + 2 = 7. A rate averages over months (40, 60 -> 50; 80) and
