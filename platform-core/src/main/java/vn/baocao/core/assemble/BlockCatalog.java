@@ -10,6 +10,7 @@ import vn.baocao.core.assemble.blocks.ConsolidatedAgenciesBlock;
 import vn.baocao.core.assemble.blocks.ConsolidatedModelsBlock;
 import vn.baocao.core.assemble.blocks.ConsolidatedTotalsBlock;
 import vn.baocao.core.assemble.blocks.DataAnnexBlock;
+import vn.baocao.core.assemble.blocks.IndicatorComparisonBlock;
 import vn.baocao.core.assemble.blocks.IndicatorTableBlock;
 import vn.baocao.core.assemble.blocks.ProgramsCarriedOutBlock;
 import vn.baocao.core.assemble.blocks.RegisteredModelsBlock;
@@ -22,7 +23,7 @@ public final class BlockCatalog {
     @Inject
     public BlockCatalog(Registry registry) {
         for (ReportBlock builtIn : new ReportBlock[] {new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
-                new RegisteredModelsBlock(), new IndicatorTableBlock(), new DataAnnexBlock(),
+                new RegisteredModelsBlock(), new IndicatorTableBlock(), new IndicatorComparisonBlock(), new DataAnnexBlock(),
                 new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock()}) {
             blocks.put(builtIn.id(), builtIn);
         }

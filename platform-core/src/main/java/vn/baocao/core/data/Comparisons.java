@@ -93,12 +93,14 @@ public final class Comparisons {
         return tally.missing > 0 || Double.isNaN(v) || Double.isInfinite(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    private static OptionalDouble change(OptionalDouble value, OptionalDouble previous) {
+    /** The change from {@code previous} to {@code value} in percent; empty without both or from zero. */
+    public static OptionalDouble change(OptionalDouble value, OptionalDouble previous) {
         if (value.isEmpty() || previous.isEmpty() || previous.getAsDouble() == 0) return OptionalDouble.empty();
         return OptionalDouble.of((value.getAsDouble() - previous.getAsDouble()) / previous.getAsDouble() * 100);
     }
 
-    private static Optional<Boolean> achieved(Target target, int year, OptionalDouble value, OptionalDouble change) {
+    /** Whether a figure (and its change on the year before) meets a target; empty when it cannot be told. */
+    public static Optional<Boolean> achieved(Target target, int year, OptionalDouble value, OptionalDouble change) {
         double goal = target.value().doubleValue();
         return switch (target.kind()) {
             case AT_LEAST -> value.isEmpty() ? Optional.empty() : Optional.of(value.getAsDouble() >= goal);

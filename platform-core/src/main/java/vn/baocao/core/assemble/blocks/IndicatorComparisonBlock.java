@@ -1,0 +1,85 @@
+package vn.baocao.core.assemble.blocks;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.indicator.Target;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.program.Program;
+import vn.baocao.api.program.ProgramResult;
+import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockContext;
+import vn.baocao.api.spi.ReportBlock;
+import vn.baocao.api.text.LocalizedText;
+import vn.baocao.core.data.Comparisons;
+
+/**
+ * Each indicator's figure for the report's year beside the year before, the change in percent, and
+ * the targets of its legal basis in force that year, met or not. Option {@code program}: the
+ * programs of this type only; {@code year}: another year than the report's.
+ */
+public final class IndicatorComparisonBlock implements ReportBlock {
+
+    @Override
+    public String id() {
+        return "indicator-comparison";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("So sánh với năm trước và với mục tiêu", "Against the year before and the target");
+    }
+
+    @Override
+    public List<BlockContent> compute(BlockContext context) {
+        String type = context.options().get("program");
+        int year = Optional.ofNullable(context.options().get("year")).map(Integer::parseInt)
+                .orElse(context.source().report().period().end().getYear());
+        Map<String, Map<Integer, BigDecimal>> byIndicator = new LinkedHashMap<>();
+        for (Program program : context.source().programs()) {
+            if (type != null && !program.programType().filter(type::equals).isPresent()) continue;
+            for (ProgramResult r : program.results()) {
+                if (!(r.period() instanceof Period.Year y) || (y.year() != year && y.year() != year - 1)) continue;
+                byIndicator.computeIfAbsent(r.indicator(), k -> new LinkedHashMap<>()).merge(y.year(), r.value(), BigDecimal::add);
+            }
+        }
+        if (byIndicator.isEmpty()) {
+            return List.of();
+        }
+        NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        NumberFormat percent = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        percent.setMaximumFractionDigits(1);
+        List<String> header = List.of(context.message("block.table.indicator"), context.message("block.table.unit"),
+                String.valueOf(year - 1), String.valueOf(year), context.message("comparison.change"), context.message("comparison.target"));
+        List<List<String>> rows = new ArrayList<>();
+        byIndicator.forEach((code, byYear) -> {
+            Optional<Indicator> indicator = context.indicators().indicator(code);
+            OptionalDouble value = byYear.containsKey(year) ? OptionalDouble.of(byYear.get(year).doubleValue()) : OptionalDouble.empty();
+            OptionalDouble previous = byYear.containsKey(year - 1) ? OptionalDouble.of(byYear.get(year - 1).doubleValue()) : OptionalDouble.empty();
+            OptionalDouble change = Comparisons.change(value, previous);
+            List<String> targets = new ArrayList<>();
+            for (Target target : indicator.map(Indicator::targets).orElse(List.of())) {
+                if (!target.period().contains(LocalDate.of(year, 12, 31))) continue;
+                String goal = context.message("comparison.target." + target.kind().name(), numbers.format(target.value()));
+                String state = Comparisons.achieved(target, year, value, change)
+                        .map(met -> context.message(met ? "comparison.met" : "comparison.notMet"))
+                        .orElse(context.message("comparison.unknown"));
+                targets.add(goal + ": " + state);
+            }
+            rows.add(List.of(indicator.map(i -> i.name().vi()).orElse(code), indicator.map(i -> i.unitOfMeasure().vi()).orElse(""),
+                    previous.isPresent() ? numbers.format(previous.getAsDouble()) : "—",
+                    value.isPresent() ? numbers.format(value.getAsDouble()) : "—",
+                    change.isPresent() ? (change.getAsDouble() > 0 ? "+" : "") + percent.format(change.getAsDouble()) + "%" : "—",
+                    targets.isEmpty() ? "—" : String.join("; ", targets)));
+        });
+        return List.of(new BlockContent.Table(header, rows));
+    }
+}
