@@ -70,4 +70,15 @@ public final class CommandLines {
         String fromEnvironment = System.getenv("BAOCAO_LANG");
         return Language.parse(fromEnvironment).orElse(Language.VIETNAMESE);
     }
+
+    /** The program type with this id, or a usage error listing those there are. */
+    static vn.baocao.api.program.ProgramType programType(vn.baocao.core.plugin.Registry registry, String id,
+                                                         vn.baocao.core.i18n.Messages messages) {
+        return registry.programType(id).orElseThrow(() -> {
+            String known = registry.programTypes().stream().map(vn.baocao.api.program.ProgramType::id)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new UsageException(messages.get("indicators.unknownProgram", id),
+                    messages.get("cli.hint", messages.get("indicators.unknownProgram.hint", known.isEmpty() ? "—" : known)));
+        });
+    }
 }

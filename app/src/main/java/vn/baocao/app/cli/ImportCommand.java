@@ -13,7 +13,7 @@ import vn.baocao.app.excel.EntryFormReader;
 import vn.baocao.core.data.ValueFiles;
 import java.util.Optional;
 import vn.baocao.api.program.ProgramType;
-import java.util.stream.Collectors;
+
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -67,9 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
         ValueStore store = new ValueStore(platform.registry(), platform.service(UnitDirectory.class));
         ProgramType programType = null;
         if (program != null) {
-            programType = platform.registry().programType(program).orElseThrow(() -> new UsageException(
-                    messages.get("indicators.unknownProgram", program), messages.get("cli.hint", messages.get("indicators.unknownProgram.hint",
-                    platform.registry().programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "))))));
+            programType = CommandLines.programType(platform.registry(), program, messages);
         }
         CsvValueImporter importer = new CsvValueImporter(store, programType);
         EntryFormReader forms = new EntryFormReader(store, platform.registry());

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.program.ProgramType;
+
 import vn.baocao.app.output.Json;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.plugin.Registry;
@@ -38,11 +38,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
         Messages messages = root.messages();
         List<Indicator> indicators;
         if (program != null) {
-            if (registry.programType(program).isEmpty()) {
-                String known = registry.programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "));
-                throw new UsageException(messages.get("indicators.unknownProgram", program),
-                        messages.get("cli.hint", messages.get("indicators.unknownProgram.hint", known.isEmpty() ? "—" : known)));
-            }
+            CommandLines.programType(registry, program, messages);
             indicators = registry.indicatorsOf(program);
         } else {
             indicators = registry.indicators();

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,9 +53,7 @@ public final class TemplateCommand implements Callable<Integer> {
         Platform platform = root.platform();
         Messages messages = root.messages();
         Registry registry = platform.registry();
-        ProgramType type = registry.programType(program).orElseThrow(() -> new UsageException(
-                messages.get("indicators.unknownProgram", program), messages.get("cli.hint", messages.get("indicators.unknownProgram.hint",
-                        registry.programTypes().stream().map(ProgramType::id).collect(Collectors.joining(", "))))));
+        ProgramType type = CommandLines.programType(registry, program, messages);
         Period period;
         try {
             period = Period.parse(periodCode);

@@ -1,6 +1,7 @@
 package vn.baocao.app.excel;
 
 import static vn.baocao.app.excel.EntryFormLayout.*;
+import static vn.baocao.core.data.CsvValueImporter.csvField;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -129,13 +130,13 @@ public final class EntryFormReader {
                     break;
                 }
                 String[] column = columns.get(k);
-                csv.append(field(column[0])).append(',').append(field(unit)).append(',').append(field(period));
+                csv.append(csvField(column[0])).append(',').append(csvField(unit)).append(',').append(csvField(period));
                 for (String d : dis) {
                     String category = "";
                     for (int j = 1; j < column.length; j += 2) if (column[j].equals(d)) category = column[j + 1];
-                    csv.append(',').append(field(category));
+                    csv.append(',').append(csvField(category));
                 }
-                csv.append(',').append(field(value)).append(',').append(field(comment)).append('\n');
+                csv.append(',').append(csvField(value)).append(',').append(csvField(comment)).append('\n');
                 places.add(new int[] {r, c});
             }
         }
@@ -189,7 +190,7 @@ public final class EntryFormReader {
                 String text = text(row.getCell(c));
                 any |= !text.isEmpty();
                 if (c > 0) line.append(',');
-                line.append(field(text));
+                line.append(csvField(text));
             }
             if (!any) continue;
             csv.append(line).append('\n');
@@ -204,12 +205,6 @@ public final class EntryFormReader {
             return p.at(ref(sheet, rowOfLine.get(p.line() - 1), Math.max(p.field(), 0)));
         }).toList();
         return new ImportResult(result.file(), result.rows(), result.added(), result.replaced(), result.unchanged(), placed, result.unlisted());
-    }
-
-    private static String field(String text) {
-        String flat = text.replace('\r', ' ').replace('\n', ' ');
-        if (flat.indexOf(',') < 0 && flat.indexOf('"') < 0) return flat;
-        return '"' + flat.replace("\"", "\"\"") + '"';
     }
 
     /** What a cell shows, as text: numbers without a trailing ".0", formulas by their last result. */

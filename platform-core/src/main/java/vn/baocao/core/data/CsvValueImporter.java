@@ -104,6 +104,17 @@ public final class CsvValueImporter {
         return batch.finish();
     }
 
+    /**
+     * A text as one CSV field for {@link #importStream}: quoted when it holds a comma or a quote, line
+     * breaks turned into spaces; {@code null} as an empty field. For readers that turn rows into CSV.
+     */
+    public static String csvField(String text) {
+        if (text == null) return "";
+        String flat = text.replace('\r', ' ').replace('\n', ' ');
+        if (flat.indexOf(',') < 0 && flat.indexOf('"') < 0) return flat;
+        return '"' + flat.replace("\"", "\"\"") + '"';
+    }
+
     private static byte[] ensure(byte[] buffer, int size) {
         return size <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(size, buffer.length * 2));
     }

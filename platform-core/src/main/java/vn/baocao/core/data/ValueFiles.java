@@ -1,5 +1,7 @@
 package vn.baocao.core.data;
 
+import static vn.baocao.core.data.CsvValueImporter.csvField;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,15 +59,15 @@ public final class ValueFiles {
         entries.forEach(e -> { if (e != null) keys.addAll(e.categories().keySet()); });
         List<String> categories = List.copyOf(keys);
         StringBuilder csv = new StringBuilder("indicator,unit,period");
-        categories.forEach(k -> csv.append(',').append(field(k)));
+        categories.forEach(k -> csv.append(',').append(csvField(k)));
         csv.append(",value,comment\n");
         List<Integer> entryOfLine = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             ValueFile.Entry e = entries.get(i);
             if (e == null) continue;
-            csv.append(field(e.indicator())).append(',').append(field(e.unit())).append(',').append(field(e.period()));
-            for (String k : categories) csv.append(',').append(field(e.categories().get(k)));
-            csv.append(',').append(field(e.value())).append(',').append(field(e.comment())).append('\n');
+            csv.append(csvField(e.indicator())).append(',').append(csvField(e.unit())).append(',').append(csvField(e.period()));
+            for (String k : categories) csv.append(',').append(csvField(e.categories().get(k)));
+            csv.append(',').append(csvField(e.value())).append(',').append(csvField(e.comment())).append('\n');
             entryOfLine.add(i);
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -108,12 +110,5 @@ public final class ValueFiles {
 
     private static Outcome result(ImportResult result) {
         return new Outcome(Optional.of(result), Optional.empty(), Optional.empty());
-    }
-
-    private static String field(String text) {
-        if (text == null) return "";
-        String flat = text.replace('\r', ' ').replace('\n', ' ');
-        if (flat.indexOf(',') < 0 && flat.indexOf('"') < 0) return flat;
-        return '"' + flat.replace("\"", "\"\"") + '"';
     }
 }
