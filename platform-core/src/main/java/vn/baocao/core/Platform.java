@@ -53,7 +53,7 @@ public final class Platform {
         // its version banner is not for users
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         Version version = version();
-        PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins()).load(options.pluginsFolder());
+        PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).load(options.pluginsFolder());
         return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),
                 withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()));
     }

@@ -12,11 +12,21 @@ import vn.baocao.core.i18n.Language;
  * @param locale the language of every message
  * @param pluginsFolder the folder of drop-in plugins, each jar or sub-folder loaded in its own layer
  * @param disabledPlugins ids of plugins to leave out
+ * @param respectLock whether the plugins folder's lock file applies (false only to write a new one)
  */
-public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins) {
+public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock) {
 
     public PlatformOptions {
         disabledPlugins = Set.copyOf(disabledPlugins);
+    }
+
+    public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins) {
+        this(locale, pluginsFolder, disabledPlugins, true);
+    }
+
+    /** The same options with the lock file ignored: {@code baocao plugins verify} checks what is there now. */
+    public PlatformOptions ignoringLock() {
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false);
     }
 
     /** Vietnamese, plugins from the module path only. */
@@ -25,10 +35,10 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
     }
 
     public PlatformOptions withLocale(Locale other) {
-        return new PlatformOptions(other, pluginsFolder, disabledPlugins);
+        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock);
     }
 
     public PlatformOptions withPluginsFolder(Path folder) {
-        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins);
+        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock);
     }
 }

@@ -57,15 +57,20 @@ public final class BaocaoCommand implements Callable<Integer> {
 
     /** The platform, started on first use with the plugins folder and the language asked for. */
     Platform platform() {
+        return platform(true);
+    }
+
+    /** The platform; with {@code respectLock} false the plugins folder's lock file is ignored (to write a new one). */
+    Platform platform(boolean respectLock) {
         if (platform == null) {
-            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), Set.copyOf(disabledPlugins));
+            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), Set.copyOf(disabledPlugins), respectLock);
             platform = Platform.start(options);
         }
         return platform;
     }
 
     /** {@code --plugins-dir}, else {@code plugins/} of the installed distribution, if there is one. */
-    private Optional<Path> pluginsFolder() {
+    Optional<Path> pluginsFolder() {
         if (pluginsDir != null) {
             if (!Files.isDirectory(pluginsDir)) {
                 throw new UsageException(messages.get("cli.pluginsDir.missing", pluginsDir), messages.get("cli.pluginsDir.missing.hint"));

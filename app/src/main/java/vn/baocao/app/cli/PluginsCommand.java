@@ -14,7 +14,7 @@ import vn.baocao.core.plugin.PluginRecord;
 import vn.baocao.core.plugin.PluginStatus;
 
 /** {@code baocao plugins}: every plugin found, with its status and, when refused, why and how to fix it. */
-@Command(name = "plugins", mixinStandardHelpOptions = true)
+@Command(name = "plugins", mixinStandardHelpOptions = true, subcommands = VerifyPluginsCommand.class)
 public final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,6 +35,12 @@ public final class PluginsCommand implements Callable<Integer> {
             out.println(Json.plugins(report, messages));
             return ExitCodes.OK;
         }
+        print(report, messages, out);
+        return ExitCodes.OK;
+    }
+
+    /** The report as a table, then the reason and fix of each plugin not loaded. */
+    static void print(List<PluginRecord> report, Messages messages, PrintWriter out) {
         Table table = new Table(messages.get("plugins.column.id"), messages.get("plugins.column.version"),
                 messages.get("plugins.column.module"), messages.get("plugins.column.status"), messages.get("plugins.column.location"));
         for (PluginRecord r : report) {
@@ -52,6 +58,5 @@ public final class PluginsCommand implements Callable<Integer> {
         long loaded = report.stream().filter(r -> r.status() == PluginStatus.LOADED).count();
         out.println();
         out.println(messages.get("plugins.summary", loaded, report.size() - loaded));
-        return ExitCodes.OK;
     }
 }

@@ -41,12 +41,43 @@ final class PluginLayers {
 
     private PluginLayers() {}
 
-    static List<Entry> build(Path folder) {
+    static List<Entry> build(Path folder, boolean respectLock) {
+        Optional<PluginLock> lock = Optional.empty();
+        if (respectLock) {
+            try {
+                lock = PluginLock.read(folder);
+            } catch (IOException e) {
+                // an unreadable lock accepts nothing rather than everything
+                List<Entry> refused = new ArrayList<>();
+                for (Path path : entries(folder)) {
+                    refused.add(new Refused(path, MessageRef.of("plugin.lockUnreadable", String.valueOf(e.getMessage())),
+                            MessageRef.of("plugin.lock.hint")));
+                }
+                return refused;
+            }
+        }
         List<Entry> entries = new ArrayList<>();
         for (Path path : entries(folder)) {
-            entries.add(layerFor(path));
+            Optional<Refused> unlocked = lock.isPresent() ? checkLock(lock.get(), folder, path) : Optional.empty();
+            entries.add(unlocked.isPresent() ? unlocked.get() : layerFor(path));
         }
         return entries;
+    }
+
+    /** A refusal when a jar of the entry is not in the lock or has changed since it was locked. */
+    private static Optional<Refused> checkLock(PluginLock lock, Path folder, Path entry) {
+        try {
+            for (Path jar : PluginLock.jarsOf(entry)) {
+                Optional<String> problem = lock.problem(folder, jar);
+                if (problem.isPresent()) {
+                    return Optional.of(new Refused(entry, MessageRef.of(problem.get(), folder.relativize(jar).toString().replace('\\', '/')),
+                            MessageRef.of("plugin.lock.hint")));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new Refused(entry, MessageRef.of("plugin.broken", String.valueOf(e.getMessage())), MessageRef.of("plugin.broken.hint")));
+        }
     }
 
     /** Jars and folders in name order, so that "first come" in conflicts is repeatable. */

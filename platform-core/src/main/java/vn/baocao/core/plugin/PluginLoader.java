@@ -46,9 +46,17 @@ public final class PluginLoader {
     private final List<PluginRecord> report = new ArrayList<>();
     private final Map<String, String> idsSeen = new HashMap<>();
 
+    private final boolean respectLock;
+
     public PluginLoader(Version platformVersion, Set<String> disabled) {
+        this(platformVersion, disabled, true);
+    }
+
+    /** A loader that, with {@code respectLock} false, ignores the folder's lock file (to write a new one). */
+    public PluginLoader(Version platformVersion, Set<String> disabled, boolean respectLock) {
         this.platformVersion = platformVersion;
         this.disabled = Set.copyOf(disabled);
+        this.respectLock = respectLock;
     }
 
     public Result load(Optional<Path> pluginsFolder) {
@@ -60,7 +68,7 @@ public final class PluginLoader {
     }
 
     private void loadFolder(Path folder) {
-        for (PluginLayers.Entry entry : PluginLayers.build(folder)) {
+        for (PluginLayers.Entry entry : PluginLayers.build(folder, respectLock)) {
             if (entry instanceof PluginLayers.Refused refused) {
                 report.add(PluginRecord.refused(refused.location().getFileName().toString(), Optional.empty(), Optional.empty(),
                         refused.location().toString(), PluginStatus.FAILED, refused.reason(), refused.hint()));

@@ -1,0 +1,56 @@
+package vn.baocao.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code baocao plugins verify} and the lock file, through the command line: a folder whose plugins
+ * all load is locked; a jar dropped in later is refused with the way to accept it; verifying a folder
+ * where a plugin fails writes no lock.
+ */
+class PluginsVerifyTest {
+    private static final Path SOURCES = Path.of(System.getProperty("baocao.sources", ".."));
+
+    @TempDir
+    Path plugins;
+
+    @Test
+    void aLockedFolderRefusesAJarDroppedInLater() throws IOException {
+        Run verify = Run.of("plugins", "verify", "--plugins-dir", plugins.toString());
+        assertThat(verify.exitCode()).as(verify.all()).isZero();
+        assertThat(verify.out()).contains("plugins.lock").contains("0 tệp jar được chấp nhận");
+        assertThat(plugins.resolve("plugins.lock")).exists();
+
+        Files.copy(bundledPluginJar(), plugins.resolve("tao-hon.jar"));
+        Run list = Run.of("plugins", "--plugins-dir", plugins.toString());
+        assertThat(list.out()).contains("Tệp tao-hon.jar không có trong tệp khóa plugins.lock nên không được nạp.")
+                .contains("baocao plugins verify");
+    }
+
+    @Test
+    void verifyingAFolderWithAFailingPluginWritesNoLock() throws IOException {
+        // a second copy of a bundled plugin is refused for shadowing the module the platform already has
+        Files.copy(bundledPluginJar(), plugins.resolve("tao-hon.jar"));
+        Run verify = Run.of("plugins", "verify", "--plugins-dir", plugins.toString());
+        assertThat(verify.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(verify.out()).contains("chưa ghi plugins.lock");
+        assertThat(plugins.resolve("plugins.lock")).doesNotExist();
+    }
+
+    @Test
+    void verifyingWithoutAPluginsFolderIsAUsageError() {
+        assertThat(Run.of("plugins", "verify").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static Path bundledPluginJar() throws IOException {
+        try (Stream<Path> jars = Files.list(SOURCES.resolve("plugins/child-marriage/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("plugin-child-marriage-.*\\.jar")).findFirst().orElseThrow();
+        }
+    }
+}
