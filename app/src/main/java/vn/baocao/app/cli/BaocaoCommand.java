@@ -35,6 +35,9 @@ public final class BaocaoCommand implements Callable<Integer> {
     @Option(names = "--plugins-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.pluginsDir")
     Path pluginsDir;
 
+    @Option(names = "--conf-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.confDir")
+    Path confDir;
+
     @Option(names = "--disable-plugin", paramLabel = "ID", scope = ScopeType.INHERIT, descriptionKey = "option.disablePlugin")
     List<String> disabledPlugins = new ArrayList<>();
 
@@ -67,6 +70,24 @@ public final class BaocaoCommand implements Callable<Integer> {
             platform = Platform.start(options);
         }
         return platform;
+    }
+
+    /**
+     * The rule files of the installation: {@code conf/rules/} of {@code --conf-dir}, else of the
+     * installed distribution; in name order, so that their rules are checked in a repeatable order.
+     */
+    List<Path> confRuleFiles() {
+        Optional<Path> conf = confDir != null ? Optional.of(confDir)
+                : Optional.ofNullable(System.getProperty("baocao.home")).map(h -> Path.of(h, "conf"));
+        Path rules = conf.map(c -> c.resolve("rules")).filter(Files::isDirectory).orElse(null);
+        if (rules == null) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(rules)) {
+            return files.filter(f -> vn.baocao.core.read.SourceReader.formatOf(f).isPresent()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);
+        }
     }
 
     /** {@code --plugins-dir}, else {@code plugins/} of the installed distribution, if there is one. */

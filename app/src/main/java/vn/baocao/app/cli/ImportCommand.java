@@ -114,7 +114,9 @@ public final class ImportCommand implements Callable<Integer> {
         List<RuleEngine.Violation> violations = new ArrayList<>();
         if (exit == ExitCodes.OK) {
             List<DataRule> rules = new ArrayList<>(platform.registry().dataRules());
-            for (Path file : ruleFiles) {
+            List<Path> allRuleFiles = new ArrayList<>(root.confRuleFiles());
+            allRuleFiles.addAll(ruleFiles);
+            for (Path file : allRuleFiles) {
                 RuleFiles.Loaded loaded = new RuleFiles(platform.service(SourceReader.class)).read(file, store);
                 if (loaded.unreadable().isPresent()) {
                     out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get(loaded.unreadable().get()));

@@ -94,6 +94,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void aRuleFileDroppedIntoTheInstallationsConfRulesAppliesWithoutCompiling(@org.junit.jupiter.api.io.TempDir Path conf)
+            throws java.io.IOException {
+        Path rules = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "rules", "tet-essential-goods.yaml");
+        java.nio.file.Files.createDirectories(conf.resolve("rules"));
+        java.nio.file.Files.copy(rules, conf.resolve("rules").resolve("tet.yaml"));
+        Run without = Run.of("import", DATA.resolve("tet-2023.csv").toString());
+        assertThat(without.out()).doesNotContain("[tet.fish-sauce-allotment]");
+        Run with = Run.of("import", "--conf-dir", conf.toString(), DATA.resolve("tet-2023.csv").toString());
+        assertThat(with.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(with.out()).contains("[tet.fish-sauce-allotment]").contains("Đã kiểm tra 5 quy tắc: 4 vi phạm.");
+    }
+
+    @Test
     void aBrokenRuleFileIsReportedWithItsPlaces() {
         String rules = DATA.resolve("rules-broken.yaml").toString();
         Run run = Run.of("import", DATA.resolve("tet-2023.csv").toString(), "--rules", rules);
