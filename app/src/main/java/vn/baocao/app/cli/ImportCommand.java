@@ -156,18 +156,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** "21028 Phường Nghĩa Lộ, 2026-01, SEX F: lỗi: … (9 / 6) [rule id]". */
     static String describe(RuleEngine.Violation v, Messages messages) {
-        String where = v.unitCode() + " " + v.unitName() + ", " + v.period() + v.category().map(c -> ", " + c).orElse("");
-        return where + ": " + messages.get("severity." + v.rule().importance().name()) + ": " + message(v, messages)
+        return v.place() + ": " + messages.get("severity." + v.rule().importance().name()) + ": " + v.message(messages)
                 + " [" + v.rule().id() + "]";
     }
 
-    /** The rule's message in the user's language with both sides filled in. */
-    public static String message(RuleEngine.Violation v, Messages messages) {
-        String pattern = v.rule().message().in(messages.locale());
-        return new java.text.MessageFormat(pattern, messages.locale()).format(new Object[] {
-                vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(v.left())),
-                vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(v.right()))});
-    }
 
     private static void print(ImportResult result, PrintWriter out, Messages messages) {
         for (DataProblem p : result.problems()) {

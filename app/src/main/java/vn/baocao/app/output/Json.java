@@ -64,7 +64,7 @@ public final class Json {
                         p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList();
         List<ViolationJson> found = violations.stream().map(v -> new ViolationJson(v.rule().id(), v.rule().importance().name(),
                 v.unitCode(), v.unitName(), v.period(), v.category().orElse(null), v.left(), v.right(),
-                vn.baocao.app.cli.ImportCommand.message(v, messages))).toList();
+                v.message(messages))).toList();
         return MAPPER.writeValueAsString(new ImportsJson(files, found));
     }
 

@@ -32,7 +32,21 @@ public final class RuleEngine {
      * @param category the category the rule was expanded to, or empty
      */
     public record Violation(DataRule rule, String unitCode, String unitName, String period, Optional<String> category,
-                            double left, double right) {}
+                            double left, double right) {
+
+        /** The rule's message in the language of {@code messages}, with both sides' values filled in. */
+        public String message(vn.baocao.core.i18n.Messages messages) {
+            String pattern = rule.message().in(messages.locale());
+            return new java.text.MessageFormat(pattern, messages.locale()).format(new Object[] {
+                    vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(left)),
+                    vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(right))});
+        }
+
+        /** "21028 Phường Nghĩa Lộ, 2026-01, F: …": where, then the message. */
+        public String place() {
+            return unitCode + " " + unitName + ", " + period + category.map(c -> ", " + c).orElse("");
+        }
+    }
 
     private final ValueStore store;
     /** Series of each (indicator, unit), so that a reference sums its categories without a search. */

@@ -91,6 +91,28 @@ final class DataFigures {
         return new Loaded(problems.isEmpty() ? Optional.of(store) : Optional.empty(), problems);
     }
 
+    /**
+     * The plugins' data rules over the values of the data files, each violation where the source names
+     * its data (its place in the data: unit, period, category, is in the message).
+     */
+    List<Problem> checkRules(ValueStore store, java.util.function.Function<String, Location> locate) {
+        List<vn.baocao.core.data.RuleEngine.RuleProblem> unusable = new ArrayList<>();
+        List<vn.baocao.core.data.RuleEngine.Violation> violations = new vn.baocao.core.data.RuleEngine(store)
+                .check(vn.baocao.core.data.RuleEngine.compile(registry.dataRules(), store, unusable));
+        List<Problem> problems = new ArrayList<>();
+        Location where = locate.apply("/data");
+        for (vn.baocao.core.data.RuleEngine.Violation v : violations) {
+            Severity severity = switch (v.rule().importance()) {
+                case ERROR -> Severity.ERROR;
+                case WARNING -> Severity.WARNING;
+                case INFO -> Severity.INFO;
+            };
+            problems.add(new Problem(severity, v.rule().id(), where, v.place() + ": " + v.message(messages) + " [" + v.rule().id() + "]",
+                    Optional.empty()));
+        }
+        return problems;
+    }
+
     /** The programs with the yearly totals of their indicators over their area added where missing. */
     List<Program> complete(List<Program> programs, ValueStore store) {
         Totals totals = store.totalsByProvinceAndYear();

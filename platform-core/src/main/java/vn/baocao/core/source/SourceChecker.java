@@ -102,6 +102,9 @@ public final class SourceChecker {
                 problems.addAll(loaded.problems());
                 values = loaded.store();
                 if (loaded.store().isPresent()) {
+                    problems.addAll(figures.checkRules(loaded.store().get(), pointer -> locate(name, index, pointer)));
+                }
+                if (loaded.store().isPresent()) {
                     source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
                 }
             }
