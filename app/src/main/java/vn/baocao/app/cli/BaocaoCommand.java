@@ -44,8 +44,15 @@ public final class BaocaoCommand implements Callable<Integer> {
     private final Messages messages;
     private Platform platform;
 
+    private final InstallationSettings settings;
+
     BaocaoCommand(Messages messages) {
+        this(messages, InstallationSettings.NONE);
+    }
+
+    BaocaoCommand(Messages messages, InstallationSettings settings) {
         this.messages = messages;
+        this.settings = settings;
     }
 
     @Override
@@ -66,7 +73,9 @@ public final class BaocaoCommand implements Callable<Integer> {
     /** The platform; with {@code respectLock} false the plugins folder's lock file is ignored (to write a new one). */
     Platform platform(boolean respectLock) {
         if (platform == null) {
-            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), Set.copyOf(disabledPlugins), respectLock);
+            Set<String> disabled = new java.util.HashSet<>(disabledPlugins);
+            disabled.addAll(settings.disabledPlugins());
+            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock);
             platform = Platform.start(options);
         }
         return platform;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import vn.baocao.core.i18n.Language;
 import vn.baocao.core.i18n.Messages;
@@ -21,10 +22,19 @@ public final class CommandLines {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Locale locale = languageIn(args);
+        InstallationSettings settings;
+        try {
+            settings = InstallationSettings.read(InstallationSettings.confDirIn(args));
+        } catch (InstallationSettings.Invalid e) {
+            Messages fallback = Messages.platform(languageIn(args, Optional.empty())).with(CommandLines.class.getModule(), BUNDLE);
+            errWriter.println(fallback.get(e.key, e.arguments));
+            errWriter.println("  " + fallback.get("cli.hint", fallback.get("settings.hint")));
+            return ExitCodes.USAGE;
+        }
+        Locale locale = languageIn(args, settings.language());
         Messages messages = Messages.platform(locale).with(CommandLines.class.getModule(), BUNDLE);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new BaocaoCommand(messages));
+        CommandLine cli = new CommandLine(new BaocaoCommand(messages, settings));
         cli.setResourceBundle(messages.asResourceBundle());
         cli.setOut(outWriter);
         cli.setErr(errWriter);
@@ -56,6 +66,11 @@ public final class CommandLines {
 
     /** The language asked for with {@code --lang}, read before parsing so that help is in it too. */
     static Locale languageIn(String[] args) {
+        return languageIn(args, Optional.empty());
+    }
+
+    /** {@code --lang}, else {@code BAOCAO_LANG}, else the installation's setting, else Vietnamese. */
+    static Locale languageIn(String[] args, Optional<Locale> installed) {
         for (int i = 0; i < args.length; i++) {
             String value = null;
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -68,7 +83,7 @@ public final class CommandLines {
             }
         }
         String fromEnvironment = System.getenv("BAOCAO_LANG");
-        return Language.parse(fromEnvironment).orElse(Language.VIETNAMESE);
+        return Language.parse(fromEnvironment).or(() -> installed).orElse(Language.VIETNAMESE);
     }
 
     /** The program type with this id, or a usage error listing those there are. */
