@@ -78,17 +78,8 @@ public final class ValueStore {
 
     /** The value of an indicator for a unit, a period and a category combination (empty for totals). */
     public OptionalDouble value(String indicator, String unit, String period, int... categories) {
-        byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int ind = indicators.find(i, 0, i.length);
-        byte[] p = period.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int per = periods.find(p, 0, p.length);
-        if (ind < 0 || per < 0) return OptionalDouble.empty();
-        byte[] u = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int un = units.find(u, 0, u.length, periods.firstMonth(per), periods.lastMonth(per));
-        if (un < 0) return OptionalDouble.empty();
-        int series = seriesByKey.get(key(ind, Categories.combination(categories), un));
-        if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return OptionalDouble.empty();
-        return OptionalDouble.of(rowValue[slots[series][per] - 1]);
+        long found = find(indicator, unit, period, categories);
+        return found < 0 ? OptionalDouble.empty() : OptionalDouble.of(rowValue[slots[(int) (found >> 32)][(int) found] - 1]);
     }
 
     /** Where a value came from: the file, the line (or the sheet row) and its comment. */
@@ -96,19 +87,28 @@ public final class ValueStore {
 
     /** The provenance of a value, as {@link #value} finds it. */
     public java.util.Optional<Provenance> provenance(String indicator, String unit, String period, int... categories) {
+        long found = find(indicator, unit, period, categories);
+        if (found < 0) return java.util.Optional.empty();
+        int series = (int) (found >> 32);
+        int per = (int) found;
+        int row = slots[series][per] - 1;
+        return java.util.Optional.of(new Provenance(sources.get(rowSource[row]), rowLine[row],
+                java.util.Optional.ofNullable(comments.get(commentKey(series, per)))));
+    }
+
+    /** The series and period id of a stored value, as {@link #commentKey} packs them, or -1 when there is none. */
+    private long find(String indicator, String unit, String period, int... categories) {
         byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int ind = indicators.find(i, 0, i.length);
         byte[] p = period.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int per = periods.find(p, 0, p.length);
-        if (ind < 0 || per < 0) return java.util.Optional.empty();
+        if (ind < 0 || per < 0) return -1;
         byte[] u = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int un = units.find(u, 0, u.length, periods.firstMonth(per), periods.lastMonth(per));
-        if (un < 0) return java.util.Optional.empty();
+        if (un < 0) return -1;
         int series = seriesByKey.get(key(ind, Categories.combination(categories), un));
-        if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return java.util.Optional.empty();
-        int row = slots[series][per] - 1;
-        return java.util.Optional.of(new Provenance(sources.get(rowSource[row]), rowLine[row],
-                java.util.Optional.ofNullable(comments.get(commentKey(series, per)))));
+        if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return -1;
+        return commentKey(series, per);
     }
 
     static long commentKey(int series, int period) {
