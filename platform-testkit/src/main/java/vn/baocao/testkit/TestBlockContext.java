@@ -2,18 +2,11 @@ package vn.baocao.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.apiguardian.api.API;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
@@ -32,7 +25,7 @@ public final class TestBlockContext implements BlockContext {
     private final RuleSubject source;
     private final List<Indicator> indicators;
     private final Map<String, String> options;
-    private final Properties messages = new Properties();
+    private final PluginBundle messages;
 
     /**
      * @param bundleResource the plugin's bundle as a resource of {@code owner}'s module
@@ -40,17 +33,16 @@ public final class TestBlockContext implements BlockContext {
      */
     public TestBlockContext(Class<?> owner, String bundleResource, RuleSubject source, List<Indicator> indicators,
                             Map<String, String> options) {
+        this(PluginBundle.read(owner, bundleResource, VIETNAMESE).orElseThrow(
+                () -> new IllegalArgumentException("no bundle " + bundleResource + " beside " + owner.getName())),
+                source, indicators, options);
+    }
+
+    TestBlockContext(PluginBundle messages, RuleSubject source, List<Indicator> indicators, Map<String, String> options) {
+        this.messages = messages;
         this.source = source;
         this.indicators = List.copyOf(indicators);
         this.options = Map.copyOf(options);
-        try (InputStream in = owner.getResourceAsStream(bundleResource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no bundle " + bundleResource + " beside " + owner.getName());
-            }
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
@@ -83,11 +75,7 @@ public final class TestBlockContext implements BlockContext {
 
     @Override
     public String message(String key, Object... arguments) {
-        String pattern = messages.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalArgumentException("no message " + key);
-        }
-        return new MessageFormat(pattern, VIETNAMESE).format(arguments);
+        return messages.format(key, arguments).orElseThrow(() -> new IllegalArgumentException("no message " + key));
     }
 
     /** Only the emphasis markers; tests compare plain text. */
