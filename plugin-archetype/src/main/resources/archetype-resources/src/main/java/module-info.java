@@ -1,0 +1,11 @@
+/** Baocao program plugin: ${programNameEn}. */
+module ${package} {
+    // the platform's API: the model, the SPI and the stability markers
+    requires vn.baocao.api;
+
+    // how the platform finds the plugin (ServiceLoader, in the plugin's own module layer)
+    provides vn.baocao.api.spi.ProgramTypeProvider with ${package}.ProgramPlugin;
+
+    // the platform reads the message bundle in this package
+    opens ${package} to vn.baocao.core;
+}
