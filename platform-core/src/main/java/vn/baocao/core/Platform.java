@@ -10,6 +10,7 @@ import java.util.Properties;
 import vn.baocao.api.version.Version;
 import vn.baocao.core.assemble.DocumentMessages;
 import vn.baocao.core.i18n.Language;
+import vn.baocao.core.source.ReportDefaults;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.inject.PlatformModule;
 import vn.baocao.core.plugin.PluginLoader;
@@ -30,14 +31,15 @@ public final class Platform {
     private final Messages messages;
     private final Injector injector;
 
-    private Platform(Version version, PluginLoader.Result loaded, Messages messages, Messages documentText) {
+    private Platform(Version version, PluginLoader.Result loaded, Messages messages, Messages documentText,
+                     ReportDefaults reportDefaults) {
         this.version = version;
         this.pluginReport = loaded.report();
         this.registry = loaded.registry();
         this.messages = messages;
         // DEVELOPMENT stage: singletons are built when first asked for, which keeps start-up short
         this.injector = Guice.createInjector(Stage.DEVELOPMENT,
-                new PlatformModule(registry, messages, new DocumentMessages(documentText)));
+                new PlatformModule(registry, messages, new DocumentMessages(documentText), reportDefaults));
     }
 
     public static Platform start(PlatformOptions options) {
@@ -55,7 +57,7 @@ public final class Platform {
         Version version = version();
         PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).load(options.pluginsFolder());
         return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),
-                withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()));
+                withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()), options.reportDefaults());
     }
 
     private static Messages withPluginBundles(Messages messages, Registry registry) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.baocao.core.i18n.Language;
+import vn.baocao.core.source.ReportDefaults;
 
 /**
  * How to start the platform.
@@ -13,11 +14,17 @@ import vn.baocao.core.i18n.Language;
  * @param pluginsFolder the folder of drop-in plugins, each jar or sub-folder loaded in its own layer
  * @param disabledPlugins ids of plugins to leave out
  * @param respectLock whether the plugins folder's lock file applies (false only to write a new one)
+ * @param reportDefaults what the installation fills into a report that leaves it out
  */
-public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock) {
+public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
+                              ReportDefaults reportDefaults) {
 
     public PlatformOptions {
         disabledPlugins = Set.copyOf(disabledPlugins);
+    }
+
+    public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock) {
+        this(locale, pluginsFolder, disabledPlugins, respectLock, ReportDefaults.NONE);
     }
 
     public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins) {
@@ -26,7 +33,7 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
 
     /** The same options with the lock file ignored: {@code baocao plugins verify} checks what is there now. */
     public PlatformOptions ignoringLock() {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false, reportDefaults);
     }
 
     /** Vietnamese, plugins from the module path only. */
@@ -35,10 +42,14 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
     }
 
     public PlatformOptions withLocale(Locale other) {
-        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock);
+        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock, reportDefaults);
     }
 
     public PlatformOptions withPluginsFolder(Path folder) {
-        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock);
+        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock, reportDefaults);
+    }
+
+    public PlatformOptions withReportDefaults(ReportDefaults defaults) {
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, defaults);
     }
 }

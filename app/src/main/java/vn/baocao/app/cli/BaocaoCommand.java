@@ -75,7 +75,8 @@ public final class BaocaoCommand implements Callable<Integer> {
         if (platform == null) {
             Set<String> disabled = new java.util.HashSet<>(disabledPlugins);
             disabled.addAll(settings.disabledPlugins());
-            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock);
+            PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock)
+                    .withReportDefaults(settings.reportDefaults());
             platform = Platform.start(options);
         }
         return platform;

@@ -36,6 +36,7 @@ public final class CommandLines {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BaocaoCommand(messages, settings));
         cli.setResourceBundle(messages.asResourceBundle());
+        cli.getCommandSpec().versionProvider(new VersionProvider(settings.name()));
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

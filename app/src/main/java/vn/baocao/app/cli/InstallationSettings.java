@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.baocao.api.report.AuthorityPrefix;
+import vn.baocao.api.report.Signature;
 import vn.baocao.core.i18n.Language;
+import vn.baocao.core.source.ReportDefaults;
 
 /**
  * The defaults of an installation, in {@code conf/baocao.properties} (UTF-8):
@@ -20,16 +26,30 @@ import vn.baocao.core.i18n.Language;
  * language=vi
  * # plugins left out, as with --disable-plugin
  * disabledPlugins=legal-education
+ * # the distribution's name, shown by --version
+ * name=Baocao – Ban Dân tộc tỉnh Quảng Ngãi
+ * # what a report that leaves them out gets (the source always wins)
+ * report.superiorBody=UBND tỉnh Quảng Ngãi
+ * report.issuingBody=Ban Dân tộc
+ * report.place=Quảng Ngãi
+ * report.signature.authority=KT
+ * report.signature.onBehalfOf=Trưởng Ban
+ * report.signature.title=Phó Trưởng Ban
+ * report.signature.name=Đỗ Minh Hải
  * </pre>
  *
  * A key the platform does not know is an error naming the file and line, so that a misspelt
  * setting is not silently ignored.
  */
-record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugins) {
+record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugins, Optional<String> name,
+                            ReportDefaults reportDefaults) {
     static final String FILE_NAME = "baocao.properties";
-    private static final List<String> KEYS = List.of("language", "disabledPlugins");
+    private static final List<String> KEYS = List.of("language", "disabledPlugins", "name", "report.superiorBody",
+            "report.issuingBody", "report.place", "report.signature.authority", "report.signature.onBehalfOf",
+            "report.signature.title", "report.signature.name");
 
-    static final InstallationSettings NONE = new InstallationSettings(Optional.empty(), Set.of());
+    static final InstallationSettings NONE = new InstallationSettings(Optional.empty(), Set.of(), Optional.empty(),
+            ReportDefaults.NONE);
 
     /** A line of the settings file that cannot be taken, with its place. */
     static final class Invalid extends Exception {
@@ -58,22 +78,61 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
         }
         Optional<Locale> language = Optional.empty();
         Set<String> disabled = Set.of();
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> lineOf = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq).strip();
-            String value = eq < 0 ? "" : line.substring(eq + 1).strip();
+            String value = Normalizer.normalize(eq < 0 ? "" : line.substring(eq + 1).strip(), Normalizer.Form.NFC);
             String where = file + ":" + (i + 1);
+            if (!KEYS.contains(key)) {
+                throw new Invalid("settings.unknownKey", where, key, String.join(", ", KEYS));
+            }
             switch (key) {
                 case "language" -> language = Optional.of(Language.parse(value)
                         .orElseThrow(() -> new Invalid("settings.badLanguage", where, value)));
                 case "disabledPlugins" -> disabled = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
-                default -> throw new Invalid("settings.unknownKey", where, key, String.join(", ", KEYS));
+                default -> {
+                    if (!value.isEmpty()) {
+                        values.put(key, value);
+                        lineOf.put(key, where);
+                    }
+                }
             }
         }
-        return new InstallationSettings(language, disabled);
+        return new InstallationSettings(language, disabled, Optional.ofNullable(values.get("name")),
+                reportDefaults(values, lineOf));
+    }
+
+    /** The report defaults; a signer needs both a title and a name, and a known authority prefix. */
+    private static ReportDefaults reportDefaults(Map<String, String> values, Map<String, String> lineOf) throws Invalid {
+        Optional<Signature> signature = Optional.empty();
+        String title = values.get("report.signature.title");
+        String name = values.get("report.signature.name");
+        String authority = values.get("report.signature.authority");
+        String onBehalfOf = values.get("report.signature.onBehalfOf");
+        if (title != null || name != null || authority != null || onBehalfOf != null) {
+            if (title == null || name == null) {
+                String given = title != null ? "report.signature.title" : name != null ? "report.signature.name"
+                        : authority != null ? "report.signature.authority" : "report.signature.onBehalfOf";
+                throw new Invalid("settings.incompleteSigner", lineOf.get(given));
+            }
+            Optional<AuthorityPrefix> prefix = Optional.empty();
+            if (authority != null) {
+                try {
+                    prefix = Optional.of(AuthorityPrefix.valueOf(authority.replace(".", "").toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new Invalid("settings.badAuthority", lineOf.get("report.signature.authority"), authority);
+                }
+            }
+            signature = Optional.of(new Signature(prefix, Optional.ofNullable(onBehalfOf), title, name));
+        }
+        return new ReportDefaults(Optional.ofNullable(values.get("report.superiorBody")),
+                Optional.ofNullable(values.get("report.issuingBody")), Optional.ofNullable(values.get("report.place")),
+                signature);
     }
 
     /** {@code --conf-dir} read before parsing (the language is needed for parsing), else the installation's {@code conf/}. */

@@ -14,6 +14,7 @@ import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.outline.OutlineCatalog;
 import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.read.SourceReader;
+import vn.baocao.core.source.ReportDefaults;
 import vn.baocao.core.units.BundledUnitDirectory;
 import vn.baocao.core.validation.ValidatorFactories;
 
@@ -26,11 +27,14 @@ public final class PlatformModule extends AbstractModule {
     private final Registry registry;
     private final Messages messages;
     private final DocumentMessages documentMessages;
+    private final ReportDefaults reportDefaults;
 
-    public PlatformModule(Registry registry, Messages messages, DocumentMessages documentMessages) {
+    public PlatformModule(Registry registry, Messages messages, DocumentMessages documentMessages,
+                          ReportDefaults reportDefaults) {
         this.registry = registry;
         this.messages = messages;
         this.documentMessages = documentMessages;
+        this.reportDefaults = reportDefaults;
     }
 
     @Override
@@ -39,6 +43,7 @@ public final class PlatformModule extends AbstractModule {
         bind(IndicatorCatalog.class).toInstance(registry);
         bind(Messages.class).toInstance(messages);
         bind(DocumentMessages.class).toInstance(documentMessages);
+        bind(ReportDefaults.class).toInstance(reportDefaults);
         bind(OutlineCatalog.class).in(Singleton.class);
         bind(BlockCatalog.class).in(Singleton.class);
         bind(UnitDirectory.class).to(BundledUnitDirectory.class);

@@ -54,6 +54,10 @@ public record ReportSource(
     }
 
     /** The same source with other programs: the ones whose figures data files completed. */
+    public ReportSource withReport(Report filled) {
+        return new ReportSource(filled, outline, content, closing, documents, campaign, programs, data, consolidates);
+    }
+
     public ReportSource withPrograms(List<Program> completed) {
         return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates);
     }

@@ -32,10 +32,12 @@ public final class SourceChecker {
     private final Messages messages;
     private final SourceReferences references;
     private final DataFigures figures;
+    private final ReportDefaults defaults;
 
     @Inject
     public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
-                         SourceReferences references, UnitDirectory units) {
+                         SourceReferences references, UnitDirectory units, ReportDefaults defaults) {
+        this.defaults = defaults;
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
@@ -81,7 +83,8 @@ public final class SourceChecker {
                 replaced.add(p.pointer());
             }
         }
-        ReportSource source = read.value().orElse(null);
+        // the installation's defaults fill what the source leaves out, before the source is checked
+        ReportSource source = read.value().map(s -> s.withReport(defaults.applyTo(s.report()))).orElse(null);
         Optional<ValueStore> values = Optional.empty();
         List<ReportSource> consolidated = new ArrayList<>();
         if (source != null) {
