@@ -38,3 +38,12 @@ for home in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64
   measure "baocao render (docx)" env JAVA_HOME="$home" "$launcher" render "$example" --format docx --out "$out"
   measure "baocao validate" env JAVA_HOME="$home" "$launcher" validate "$example"
 done
+
+# The self-contained distribution (after ./mvnw -Pdist package): its own jlink runtime, no JAVA_HOME.
+for contained in app/target/baocao-*-linux-x64/bin/baocao; do
+  [ -x "$contained" ] || continue
+  echo "== self-contained: $(sed -n 's/^JAVA_VERSION=//p' "$(dirname "$contained")/../runtime/release")"
+  measure "runtime/bin/java -version" "$(dirname "$contained")/../runtime/bin/java" -version
+  measure "baocao render (docx)" env -u JAVA_HOME "$contained" render "$example" --format docx --out "$out"
+  measure "baocao validate" env -u JAVA_HOME "$contained" validate "$example"
+done

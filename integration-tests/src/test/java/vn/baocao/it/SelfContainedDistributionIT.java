@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
  * The self-contained distribution on a machine without Java: no JAVA_HOME, and a PATH holding only
- * the few tools the launcher script uses.
+ * the few tools the launcher script uses (every Linux has them; only Java is missing).
  */
 class SelfContainedDistributionIT {
 
@@ -19,7 +20,7 @@ class SelfContainedDistributionIT {
         Path work = ItPaths.work("self-contained");
         Path home = ItPaths.copy(ItPaths.distribution("-linux-x64"), work.resolve("baocao"));
         Path tools = Files.createDirectories(work.resolve("tools"));
-        for (String tool : new String[] {"sh", "dirname", "readlink", "sed"}) {
+        for (String tool : new String[] {"sh", "dirname", "readlink", "sed", "ls", "cksum", "cat", "rm"}) {
             Files.createSymbolicLink(tools.resolve(tool), onPath(tool));
         }
         Map<String, String> bare = Map.of("PATH", tools.toString(), "HOME", work.toString());
@@ -38,6 +39,16 @@ class SelfContainedDistributionIT {
             assertThat(document).contains("Dân vận khéo", "Đỗ Minh Hải");
         }
         assertThat(Files.readAllBytes(out.resolve("bao-cao.pdf"))).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // the first run left the installation its class-data-sharing archive, stamped with its folder
+        try (var archives = Files.list(home.resolve("lib/cds"))) {
+            List<Path> made = archives.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+            assertThat(made).hasSize(1);
+            Path stamp = made.get(0).resolveSibling(made.get(0).getFileName().toString().replace(".jsa", ".stamp"));
+            assertThat(Files.readString(stamp)).startsWith(home.toRealPath() + " ");
+        }
+        Processes.Finished again = new Installation(home, work.resolve("logs")).baocao(bare, true, "validate",
+                ItPaths.root().resolve("docs/examples/dan-van-kheo-2023/bao-cao.yaml").toString());
+        assertThat(again.exitCode()).as(again.output()).isZero();
     }
 
     @Test
