@@ -37,6 +37,9 @@ public final class CommandLines {
         CommandLine cli = new CommandLine(new BaocaoCommand(messages, settings));
         cli.setResourceBundle(messages.asResourceBundle());
         cli.getCommandSpec().versionProvider(new VersionProvider(settings.name()));
+        // the distribution's name heads the help too, so that users see whose installation it is
+        settings.name().ifPresent(name -> cli.getCommandSpec().usageMessage()
+                .headerHeading(name.replace("%", "%%") + "%n" + cli.getCommandSpec().usageMessage().headerHeading()));
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -77,6 +77,8 @@ class InstallationSettingsTest {
         String markdown = Files.readString(out.resolve("bao-cao.md"));
         assertThat(markdown).contains("UBND TỈNH QUẢNG NGÃI", "BAN DÂN TỘC", "Quảng Ngãi, ngày", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Ba");
         assertThat(Run.of("--conf-dir", conf.toString(), "--version").out()).startsWith("Baocao – Ban Dân tộc tỉnh Quảng Ngãi");
+        assertThat(Run.of("--conf-dir", conf.toString(), "--help").out())
+                .startsWith("Baocao – Ban Dân tộc tỉnh Quảng Ngãi\nBaocao: quản lý phong trào thi đua");
     }
 
     @Test
