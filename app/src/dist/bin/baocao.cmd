@@ -3,6 +3,8 @@ rem Launches the baocao command on the module path of this distribution (Windows
 rem   JAVA_HOME  the Java runtime to use (17 or newer) when the distribution has none in runtime\
 rem   JAVA_OPTS  more options for the JVM
 setlocal
+rem the command writes UTF-8: Vietnamese reads right only in a UTF-8 console
+chcp 65001 >nul
 set "BAOCAO_HOME=%~dp0.."
 if exist "%BAOCAO_HOME%\runtime\bin\java.exe" (
   set "JAVA=%BAOCAO_HOME%\runtime\bin\java.exe"
