@@ -35,11 +35,11 @@ public final class CommandLines {
         Messages messages = Messages.platform(locale).with(CommandLines.class.getModule(), BUNDLE);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BaocaoCommand(messages, settings));
-        cli.setResourceBundle(messages.asResourceBundle());
-        cli.getCommandSpec().versionProvider(new VersionProvider(settings.name()));
         // the distribution's name heads the help too, so that users see whose installation it is
-        settings.name().ifPresent(name -> cli.getCommandSpec().usageMessage()
-                .headerHeading(name.replace("%", "%%") + "%n" + cli.getCommandSpec().usageMessage().headerHeading()));
+        // (picocli takes a heading from the bundle over one set on the spec)
+        cli.setResourceBundle(settings.name().map(name -> NamedBundle.of(messages.asResourceBundle(), name))
+                .orElse(messages.asResourceBundle()));
+        cli.getCommandSpec().versionProvider(new VersionProvider(settings.name()));
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
