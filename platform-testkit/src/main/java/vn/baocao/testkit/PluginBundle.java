@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -38,6 +39,15 @@ final class PluginBundle {
     static String resource(String baseName, Locale locale) {
         String path = "/" + baseName.replace('.', '/');
         return locale.getLanguage().equals("en") ? path + "_en.properties" : path + ".properties";
+    }
+
+    /** Several bundles of one plugin as one: a key is looked up in the order they were added. */
+    static PluginBundle merged(List<PluginBundle> bundles, Locale locale) {
+        Properties all = new Properties();
+        for (int i = bundles.size() - 1; i >= 0; i--) {
+            all.putAll(bundles.get(i).texts);
+        }
+        return new PluginBundle(locale, all);
     }
 
     boolean has(String key) {

@@ -236,22 +236,20 @@ public final class TestPlatform {
             bundles.add(bundleBaseName);
         }
 
+        /** All the plugin's bundles in one language, as a block sees them. */
         PluginBundle bundle(Locale locale) {
             if (bundles.isEmpty()) {
                 throw new IllegalStateException("the plugin adds no message bundle (context.addMessages)");
             }
-            return PluginBundle.read(owner, PluginBundle.resource(bundles.get(0), locale), locale).orElseThrow();
+            return PluginBundle.merged(bundles.stream()
+                    .map(base -> PluginBundle.read(owner, PluginBundle.resource(base, locale), locale).orElseThrow())
+                    .toList(), locale);
         }
 
         String message(Locale locale, String key, Object... arguments) {
-            for (String base : bundles) {
-                PluginBundle bundle = PluginBundle.read(owner, PluginBundle.resource(base, locale), locale).orElseThrow();
-                if (bundle.has(key)) {
-                    return bundle.format(key, arguments).orElseThrow();
-                }
-            }
-            throw new IllegalStateException("message " + key + " is missing from the "
-                    + (locale.getLanguage().equals("en") ? "English" : "Vietnamese") + " bundle " + bundles);
+            return bundle(locale).format(key, arguments).orElseThrow(() -> new IllegalStateException("message " + key
+                    + " is missing from the " + (locale.getLanguage().equals("en") ? "English" : "Vietnamese")
+                    + " bundle " + bundles));
         }
 
         private static <T> void unique(Map<String, T> map, String key, T value, String what) {
