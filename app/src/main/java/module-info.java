@@ -10,4 +10,6 @@ module vn.baocao.app {
     opens vn.baocao.app.cli to info.picocli, vn.baocao.core;
     // the JSON output is written from these records
     opens vn.baocao.app.output to tools.jackson.databind;
+
+    provides vn.baocao.core.data.SpreadsheetReader with vn.baocao.app.excel.EntryFormReader;
 }

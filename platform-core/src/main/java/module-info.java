@@ -44,4 +44,6 @@ module vn.baocao.core {
 
     uses vn.baocao.api.spi.ProgramTypeProvider;
     uses vn.baocao.api.spi.ReportFormatProvider;
+    // the Excel reader lives beside the core, so that the spreadsheet library is not one of its modules
+    uses vn.baocao.core.data.SpreadsheetReader;
 }

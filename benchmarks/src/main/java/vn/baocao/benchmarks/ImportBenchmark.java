@@ -17,7 +17,8 @@ import java.nio.file.Path;
 import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.core.Platform;
 import vn.baocao.core.PlatformOptions;
-import vn.baocao.core.data.CsvValueImporter;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
 import vn.baocao.core.data.ImportResult;
 import vn.baocao.core.data.Totals;
 import vn.baocao.core.data.ValueStore;
@@ -60,6 +61,7 @@ public final class ImportBenchmark {
         Registry registry = platform.registry();
         UnitDirectory units = platform.service(UnitDirectory.class);
         FloorSum floor = new FloorSum(NationalDataset.communes());
+        ImportJob job = platform.service(ImportJob.class);
 
         for (int round = 1; round <= rounds; round++) {
             System.gc(); // the previous round's store is garbage: keep it out of the floor's peak
@@ -72,8 +74,8 @@ public final class ImportBenchmark {
             System.gc();
             resetPeaks();
             long p0 = System.nanoTime();
-            ValueStore store = new ValueStore(registry, units);
-            ImportResult imported = new CsvValueImporter(store).importFile(file);
+            ValueStore store = job.newStore();
+            ImportResult imported = job.importFile(store, file, file.toString(), ImportOptions.defaults()).imported().orElseThrow();
             long p1 = System.nanoTime();
             List<RuleEngine.Violation> violations = new RuleEngine(store).check(RuleEngine.compile(RULES, store, new ArrayList<>()));
             long p2 = System.nanoTime();
@@ -87,9 +89,9 @@ public final class ImportBenchmark {
             double floorRate = floorResult[0] / floorSeconds;
             double platformRate = store.size() / platformSeconds;
             System.out.printf("round %d: floor %.2f s (%.1f M values/s, heap peak %d MB, checksum %d) | platform import+validate+aggregate "
-                            + "%.2f s (%.1f M values/s, heap peak %d MB, %,d values held, %d rule violations, %d total cells, checksum %.0f) | platform/floor %.1f %%%n",
+                            + "%.2f s (%.1f M values/s, heap peak %d MB, %,d values held, %d rule violations, %d total cells, checksum %s) | platform/floor %.1f %%%n",
                     round, floorSeconds, floorRate / 1e6, floorPeak >> 20, floorResult[2], platformSeconds, platformRate / 1e6,
-                    platformPeak >> 20, store.size(), violations.size(), totals.cells(), totals.grandTotal(), 100 * platformRate / floorRate);
+                    platformPeak >> 20, store.size(), violations.size(), totals.cells(), totals.grandTotal().toPlainString(), 100 * platformRate / floorRate);
             System.out.printf("         phases: import and per-value checks %.2f s, data rules %.2f s, totals %.2f s%n",
                     (p1 - p0) / 1e9, (p2 - p1) / 1e9, (p3 - p2) / 1e9);
         }

@@ -32,14 +32,14 @@ public final class Platform {
     private final Injector injector;
 
     private Platform(Version version, PluginLoader.Result loaded, Messages messages, Messages documentText,
-                     ReportDefaults reportDefaults) {
+                     ReportDefaults reportDefaults, vn.baocao.core.data.DataSettings data) {
         this.version = version;
         this.pluginReport = loaded.report();
         this.registry = loaded.registry();
         this.messages = messages;
         // DEVELOPMENT stage: singletons are built when first asked for, which keeps start-up short
         this.injector = Guice.createInjector(Stage.DEVELOPMENT,
-                new PlatformModule(registry, messages, new DocumentMessages(documentText), reportDefaults));
+                new PlatformModule(registry, messages, new DocumentMessages(documentText), reportDefaults, data));
     }
 
     public static Platform start(PlatformOptions options) {
@@ -57,7 +57,7 @@ public final class Platform {
         Version version = version();
         PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).load(options.pluginsFolder());
         return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),
-                withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()), options.reportDefaults());
+                withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()), options.reportDefaults(), options.data());
     }
 
     private static Messages withPluginBundles(Messages messages, Registry registry) {

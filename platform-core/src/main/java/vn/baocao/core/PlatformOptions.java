@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import vn.baocao.core.data.DataSettings;
 import vn.baocao.core.i18n.Language;
 import vn.baocao.core.source.ReportDefaults;
 
@@ -15,12 +16,19 @@ import vn.baocao.core.source.ReportDefaults;
  * @param disabledPlugins ids of plugins to leave out
  * @param respectLock whether the plugins folder's lock file applies (false only to write a new one)
  * @param reportDefaults what the installation fills into a report that leaves it out
+ * @param data the installation's rule files, number style and data folder
  */
 public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
-                              ReportDefaults reportDefaults) {
+                              ReportDefaults reportDefaults, DataSettings data) {
 
     public PlatformOptions {
         disabledPlugins = Set.copyOf(disabledPlugins);
+        data = data == null ? DataSettings.NONE : data;
+    }
+
+    public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
+                           ReportDefaults reportDefaults) {
+        this(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, DataSettings.NONE);
     }
 
     public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock) {
@@ -33,7 +41,7 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
 
     /** The same options with the lock file ignored: {@code baocao plugins verify} checks what is there now. */
     public PlatformOptions ignoringLock() {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false, reportDefaults);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false, reportDefaults, data);
     }
 
     /** Vietnamese, plugins from the module path only. */
@@ -42,14 +50,18 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
     }
 
     public PlatformOptions withLocale(Locale other) {
-        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock, reportDefaults);
+        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data);
     }
 
     public PlatformOptions withPluginsFolder(Path folder) {
-        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock, reportDefaults);
+        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock, reportDefaults, data);
     }
 
     public PlatformOptions withReportDefaults(ReportDefaults defaults) {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, defaults);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, defaults, data);
+    }
+
+    public PlatformOptions withData(DataSettings settings) {
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, settings);
     }
 }

@@ -76,7 +76,8 @@ public final class BaocaoCommand implements Callable<Integer> {
             Set<String> disabled = new java.util.HashSet<>(disabledPlugins);
             disabled.addAll(settings.disabledPlugins());
             PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock)
-                    .withReportDefaults(settings.reportDefaults());
+                    .withReportDefaults(settings.reportDefaults())
+                    .withData(new vn.baocao.core.data.DataSettings(confRuleFiles(), settings.numberStyle(), settings.dataFolder()));
             platform = Platform.start(options);
         }
         return platform;

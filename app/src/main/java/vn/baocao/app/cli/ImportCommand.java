@@ -1,37 +1,31 @@
 package vn.baocao.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import vn.baocao.app.excel.EntryFormReader;
-import vn.baocao.core.data.ValueFiles;
-import java.util.Optional;
-import vn.baocao.api.program.ProgramType;
-
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.api.spi.Importance;
 import vn.baocao.app.output.Json;
 import vn.baocao.core.Platform;
-import vn.baocao.core.data.CsvValueImporter;
 import vn.baocao.core.data.DataProblem;
+import vn.baocao.core.data.DataSettings;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
 import vn.baocao.core.data.ImportResult;
+import vn.baocao.core.data.NumberStyle;
 import vn.baocao.core.data.RuleEngine;
-import vn.baocao.core.data.RuleFiles;
+import vn.baocao.core.data.RuleSets;
 import vn.baocao.core.data.ValueStore;
-import vn.baocao.api.rule.DataRule;
-import vn.baocao.api.spi.Importance;
-import vn.baocao.core.problem.Severity;
-import vn.baocao.core.read.ReadProblem;
-import vn.baocao.core.read.SourceReader;
 import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.read.ReadProblem;
 
 /**
  * {@code baocao import FILE...}: reads indicator values from CSV files, each checked value by value
@@ -60,84 +54,71 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "import.rules")
     List<Path> ruleFiles = new ArrayList<>();
 
+    @Option(names = "--number-style", paramLabel = "vi|en|plain", descriptionKey = "import.numberStyle")
+    String numberStyle;
+
     @Override
     public Integer call() {
         Platform platform = root.platform();
         Messages messages = root.messages();
-        ValueStore store = new ValueStore(platform.registry(), platform.service(UnitDirectory.class));
-        ProgramType programType = null;
-        if (program != null) {
-            programType = CommandLines.programType(platform.registry(), program, messages);
+        ImportJob job = platform.service(ImportJob.class);
+        ImportOptions options = ImportOptions.defaults().withNumberStyle(platform.service(DataSettings.class).numberStyle());
+        if (numberStyle != null) {
+            options = options.withNumberStyle(NumberStyle.parse(numberStyle).orElseThrow(() -> new UsageException(
+                    messages.get("import.badNumberStyle", numberStyle), messages.get("cli.hint", messages.get("import.badNumberStyle.hint", NumberStyle.names())))));
         }
-        CsvValueImporter importer = new CsvValueImporter(store, programType);
-        EntryFormReader forms = new EntryFormReader(store, platform.registry());
-        ValueFiles values = new ValueFiles(platform.service(SourceReader.class));
+        if (program != null) {
+            options = options.withProgram(Optional.of(CommandLines.programType(platform.registry(), program, messages)));
+        }
+        ValueStore store = job.newStore();
         PrintWriter out = spec.commandLine().getOut();
         List<ImportResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get("file.notFound"));
-                out.println("  " + messages.get("cli.hint", messages.get("file.notFound.hint")));
-                exit = ExitCodes.USAGE;
-                continue;
-            }
-            ImportResult result;
-            try {
-                if (isSpreadsheet(file)) {
-                    result = forms.read(file, Optional.ofNullable(programType));
-                } else if (SourceReader.formatOf(file).isPresent()) {
-                    ValueFiles.Outcome read = values.read(file, importer);
-                    if (read.result().isEmpty()) {
-                        out.println(file + ": " + messages.get("severity.ERROR") + ": " + read.unreadable().get().render(messages));
-                        read.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
-                        exit = ExitCodes.USAGE;
-                        continue;
-                    }
-                    result = read.result().get();
-                } else {
-                    result = importer.importFile(file);
+        {
+            for (Path file : files) {
+                ImportJob.FileResult result = job.importFile(store, file, file.toString(), options);
+                if (result.unreadable().isPresent()) {
+                    out.println(file + ": " + messages.get("severity.ERROR") + ": " + result.unreadable().get().render(messages));
+                    result.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
+                    exit = ExitCodes.USAGE;
+                    continue;
                 }
-            } catch (java.io.IOException e) {
-                out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get("file.unreadable", String.valueOf(e.getMessage())));
-                exit = ExitCodes.USAGE;
-                continue;
-            }
-            results.add(result);
-            if (!result.stored() && exit == ExitCodes.OK) {
-                exit = ExitCodes.INVALID;
-            }
-            if (output == Output.TEXT) {
-                print(result, out, messages);
+                ImportResult imported = result.imported().get();
+                results.add(imported);
+                if (!imported.stored() && exit == ExitCodes.OK) {
+                    exit = ExitCodes.INVALID;
+                }
+                if (output == Output.TEXT) {
+                    print(imported, out, messages);
+                }
             }
         }
         List<RuleEngine.Violation> violations = new ArrayList<>();
+        List<RuleEngine.Unevaluable> unevaluable = new ArrayList<>();
         if (exit == ExitCodes.OK) {
-            List<DataRule> rules = new ArrayList<>(platform.registry().dataRules());
-            List<Path> allRuleFiles = new ArrayList<>(root.confRuleFiles());
-            allRuleFiles.addAll(ruleFiles);
-            for (Path file : allRuleFiles) {
-                RuleFiles.Loaded loaded = new RuleFiles(platform.service(SourceReader.class)).read(file, store);
-                if (loaded.unreadable().isPresent()) {
-                    out.println(file + ": " + messages.get("severity.ERROR") + ": " + messages.get(loaded.unreadable().get()));
+            RuleSets.Loaded rules = job.rules(store, ruleFiles);
+            for (RuleSets.FileProblems f : rules.files()) {
+                if (f.unreadable().isPresent()) {
+                    out.println(f.file() + ": " + messages.get("severity.ERROR") + ": " + f.unreadable().get().render(messages));
                     return ExitCodes.USAGE;
                 }
-                for (ReadProblem p : loaded.problems()) {
-                    String where = p.position().map(at -> file + ":" + at.line() + ":" + at.column()).orElse(file.toString());
+                for (ReadProblem p : f.problems()) {
+                    String where = p.position().map(at -> f.file() + ":" + at.line() + ":" + at.column()).orElse(f.file().toString());
                     out.println(where + ": " + messages.get("severity." + p.severity().name()) + ": " + p.message().render(messages)
                             + (p.pointer().isEmpty() ? "" : " [" + p.pointer() + "]"));
                     p.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
                 }
-                if (loaded.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-                    return ExitCodes.INVALID;
-                }
-                rules.addAll(loaded.rules());
             }
-            List<RuleEngine.RuleProblem> problems = new ArrayList<>();
-            violations = new RuleEngine(store).check(RuleEngine.compile(rules, store, problems));
+            if (rules.hasErrors()) {
+                return ExitCodes.INVALID;
+            }
+            RuleSets.Checked checked = job.check(store, rules);
+            violations = checked.violations();
+            unevaluable = checked.unevaluable();
             if (output == Output.TEXT) {
                 violations.forEach(v -> out.println(describe(v, messages)));
-                out.println(messages.get("import.rulesChecked", rules.size(), violations.size()));
+                unevaluable.forEach(u -> out.println(describe(u, messages)));
+                out.println(messages.get("import.rulesChecked", rules.count(), violations.size()));
             }
             if (violations.stream().anyMatch(v -> v.rule().importance() == Importance.ERROR)) {
                 exit = ExitCodes.INVALID;
@@ -149,15 +130,16 @@ public final class ImportCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** An Excel entry form (made by {@code baocao template}) rather than CSV. */
-    private static boolean isSpreadsheet(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    /** "data.csv:12: 21028 Phường Nghĩa Lộ, 2026-01, F: lỗi: … (9 / 6) [rule id]": the value's place, then the violation. */
+    static String describe(RuleEngine.Violation v, Messages messages) {
+        return v.at().map(a -> a.file() + ":" + a.line() + ": ").orElse("") + v.place() + ": "
+                + messages.get("severity." + v.rule().importance().name()) + ": " + v.message(messages) + " [" + v.rule().id() + "]";
     }
 
-    /** "21028 Phường Nghĩa Lộ, 2026-01, SEX F: lỗi: … (9 / 6) [rule id]". */
-    static String describe(RuleEngine.Violation v, Messages messages) {
-        return v.place() + ": " + messages.get("severity." + v.rule().importance().name()) + ": " + v.message(messages)
-                + " [" + v.rule().id() + "]";
+    /** A rule that could not be checked at a place, and why. */
+    static String describe(RuleEngine.Unevaluable u, Messages messages) {
+        return u.at().map(a -> a.file() + ":" + a.line() + ": ").orElse("") + u.place() + ": " + messages.get("severity.WARNING") + ": "
+                + messages.get("rules.unevaluable", u.place(), u.rule().id(), messages.get("rules.side." + u.side()));
     }
 
 

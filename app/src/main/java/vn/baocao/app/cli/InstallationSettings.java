@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.baocao.core.data.NumberStyle;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,20 +37,24 @@ import vn.baocao.core.source.ReportDefaults;
  * report.signature.onBehalfOf=Trưởng Ban
  * report.signature.title=Phó Trưởng Ban
  * report.signature.name=Đỗ Minh Hải
+ * # how the data files write numbers: vi (51.300 and 12,5), en (51,300 and 12.5) or plain (12.5, no grouping)
+ * numberStyle=vi
+ * # a folder besides a report source's own from which its data: files may be read
+ * dataFolder=/srv/baocao/so-lieu
  * </pre>
  *
  * A key the platform does not know is an error naming the file and line, so that a misspelt
  * setting is not silently ignored.
  */
 record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugins, Optional<String> name,
-                            ReportDefaults reportDefaults) {
+                            ReportDefaults reportDefaults, NumberStyle numberStyle, Optional<Path> dataFolder) {
     static final String FILE_NAME = "baocao.properties";
     private static final List<String> KEYS = List.of("language", "disabledPlugins", "name", "report.superiorBody",
             "report.issuingBody", "report.place", "report.signature.authority", "report.signature.onBehalfOf",
-            "report.signature.title", "report.signature.name");
+            "report.signature.title", "report.signature.name", "numberStyle", "dataFolder");
 
     static final InstallationSettings NONE = new InstallationSettings(Optional.empty(), Set.of(), Optional.empty(),
-            ReportDefaults.NONE);
+            ReportDefaults.NONE, NumberStyle.UNDECLARED, Optional.empty());
 
     /** A line of the settings file that cannot be taken, with its place. */
     static final class Invalid extends Exception {
@@ -78,6 +83,8 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
         }
         Optional<Locale> language = Optional.empty();
         Set<String> disabled = Set.of();
+        NumberStyle numberStyle = NumberStyle.UNDECLARED;
+        Optional<Path> dataFolder = Optional.empty();
         Map<String, String> values = new HashMap<>();
         Map<String, String> lineOf = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -95,6 +102,13 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
                         .orElseThrow(() -> new Invalid("settings.badLanguage", where, value)));
                 case "disabledPlugins" -> disabled = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
+                case "numberStyle" -> numberStyle = NumberStyle.parse(value)
+                        .orElseThrow(() -> new Invalid("settings.badNumberStyle", where, value, NumberStyle.names()));
+                case "dataFolder" -> {
+                    Path folder = file.getParent().resolve(value).normalize();
+                    if (!Files.isDirectory(folder)) throw new Invalid("settings.badDataFolder", where, value);
+                    dataFolder = Optional.of(folder);
+                }
                 default -> {
                     if (!value.isEmpty()) {
                         values.put(key, value);
@@ -104,7 +118,7 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
             }
         }
         return new InstallationSettings(language, disabled, Optional.ofNullable(values.get("name")),
-                reportDefaults(values, lineOf));
+                reportDefaults(values, lineOf), numberStyle, dataFolder);
     }
 
     /** The report defaults; a signer needs both a title and a name, and a known authority prefix. */

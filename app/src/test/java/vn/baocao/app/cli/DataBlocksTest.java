@@ -48,7 +48,9 @@ class DataBlocksTest {
         Path broken = java.nio.file.Files.writeString(out.resolve("bao-cao.yaml"), source);
         Run run = Run.of("render", broken.toString(), "--out", out.resolve("rendered").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.out()).contains("vượt kinh phí được phân bổ").contains("bình quân 192.982 đồng/hộ");
+        // both of the policy's money rules fail, each at the spending figure of the source
+        assertThat(run.out()).contains("[tet-essential-goods.spending-within-allocation]")
+                .contains("Kinh phí thực hiện 9.900.000.000 đồng vượt mức tối đa 180.000 đồng/hộ cho số hộ được cấp (9.234.000.000 đồng).");
         assertThat(out.resolve("rendered")).doesNotExist();
     }
 }

@@ -82,7 +82,7 @@ class EntryFormTest {
         Run run = Run.of("import", file);
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).contains(file + ": " + wrongCount + ": lỗi: Giá trị “-2” của chỉ tiêu CM_COUPLES phải là số nguyên không âm.")
-                .contains(file + ": " + wrongText + ": lỗi: Giá trị “hai”")
+                .contains(file + ": " + wrongText + ": lỗi: “hai” không phải là một số.")
                 .contains(file + ": " + wrongUnit + ": lỗi: ")
                 .contains("không nhận: 3 lỗi");
         JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", file).out());

@@ -63,7 +63,7 @@ class ImportCommandTest {
 
         Run values = Run.of("import", DATA.resolve("tao-hon-2026-loi-gia-tri.yaml").toString());
         assertThat(values.exitCode()).as(values.all()).isEqualTo(ExitCodes.INVALID);
-        assertThat(values.out()).contains(":5:5: lỗi: Giá trị “hai” của chỉ tiêu CM_COUPLES phải là số nguyên không âm. [/values/0/value]")
+        assertThat(values.out()).contains(":5:5: lỗi: “hai” không phải là một số. [/values/0/value]")
                 .contains(":7:5: lỗi: Đơn vị “21010” không tồn tại trong kỳ 2026-02. [/values/1/unit]")
                 .contains("lỗi: Không có nhóm “X” trong phân tổ SEX. [/values/2/categories/SEX]")
                 .contains("không nhận: 3 lỗi");
@@ -80,17 +80,18 @@ class ImportCommandTest {
         Run run = Run.of("import", DATA.resolve("tet-2023.csv").toString(), "--rules", rules.toString());
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out())
-                .contains("51 Tỉnh Quảng Ngãi, 2023: lỗi: Nước mắm đã cấp 95.000 lít, định mức cho số hộ là 102.600 lít. [tet.fish-sauce-allotment]")
-                .contains("[tet.spending-within-allocation]")
+                .contains("tet-2023.csv:3: 51 Tỉnh Quảng Ngãi, 2023: lỗi: Số hộ được cấp đã báo cáo (51.300) nhưng thiếu số khẩu được cấp. [tet.persons-reported]")
+                .contains("[tet.allocation-near-ceiling]")
                 .contains("cảnh báo: Số hộ được cấp (51.300) tăng quá 20% so với năm trước (48.000 là mức tối đa). [tet.households-growth]")
                 .contains("21028 Phường Nghĩa Lộ, 2026: lỗi: Số người tảo hôn (26) nhiều hơn gấp đôi số cặp tảo hôn")
-                .contains("Đã kiểm tra 5 quy tắc: 4 vi phạm.");
+                .contains("[tet-essential-goods.allotment.fish-sauce]")
+                .contains("Đã kiểm tra 12 quy tắc: 7 vi phạm.");
 
         JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", DATA.resolve("tet-2023.csv").toString(),
                 "--rules", rules.toString()).out());
         assertThat(json.get("violations")).extracting(v -> v.get("rule").asString()).containsExactlyInAnyOrder(
-                "child-marriage.persons-at-most-twice-couples", "tet.fish-sauce-allotment", "tet.spending-within-allocation",
-                "tet.households-growth");
+                "child-marriage.persons-at-most-twice-couples", "tet.persons-reported", "tet.persons-reported", "tet.allocation-near-ceiling",
+                "tet.households-growth", "tet-essential-goods.allotment.fish-sauce", "tet-essential-goods.spending-within-allocation");
     }
 
     @Test
@@ -100,10 +101,10 @@ class ImportCommandTest {
         java.nio.file.Files.createDirectories(conf.resolve("rules"));
         java.nio.file.Files.copy(rules, conf.resolve("rules").resolve("tet.yaml"));
         Run without = Run.of("import", DATA.resolve("tet-2023.csv").toString());
-        assertThat(without.out()).doesNotContain("[tet.fish-sauce-allotment]");
+        assertThat(without.out()).doesNotContain("[tet.persons-reported]");
         Run with = Run.of("import", "--conf-dir", conf.toString(), DATA.resolve("tet-2023.csv").toString());
         assertThat(with.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(with.out()).contains("[tet.fish-sauce-allotment]").contains("Đã kiểm tra 5 quy tắc: 4 vi phạm.");
+        assertThat(with.out()).contains("[tet.persons-reported]").contains("Đã kiểm tra 12 quy tắc: 7 vi phạm.");
     }
 
     @Test

@@ -16,7 +16,13 @@ public enum Operator {
     /** Both sides have a value, or neither has. */
     COMPULSORY_PAIR("compulsory pair"),
     /** Not both sides have a value. */
-    EXCLUSIVE_PAIR("exclusive pair");
+    EXCLUSIVE_PAIR("exclusive pair"),
+    /**
+     * Whenever the left side has a value (any of its values is reported), the right side must have
+     * one too; the reverse is not asked (unlike {@link #COMPULSORY_PAIR}).
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    REQUIRES("requires");
 
     private final String symbol;
 

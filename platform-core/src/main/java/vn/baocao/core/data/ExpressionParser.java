@@ -116,7 +116,7 @@ final class ExpressionParser {
             int start = pos;
             while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) pos++;
             try {
-                return new Expression.Number(Double.parseDouble(text.substring(start, pos)));
+                return new Expression.Number(new java.math.BigDecimal(text.substring(start, pos)));
             } catch (NumberFormatException e) {
                 throw new ParseException("rules.expression.number", text.substring(start, pos), start);
             }

@@ -1,5 +1,7 @@
 package vn.baocao.core.data;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +40,7 @@ public final class Rollup {
      * @param byProvince totals by code of the provinces in force on the day
      * @param notes the rules applied, for the report to state (split communes, district-level values)
      */
-    public record Result(Map<String, Double> byCommune, Map<String, Double> byProvince, List<MessageRef> notes) {}
+    public record Result(Map<String, BigDecimal> byCommune, Map<String, BigDecimal> byProvince, List<MessageRef> notes) {}
 
     private final ValueStore store;
     private final UnitDirectory directory;
@@ -55,8 +57,8 @@ public final class Rollup {
     public Result into(String indicator, int category, Period period, LocalDate day, SplitRule rule) {
         byte[] code = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int ind = store.indicators.find(code, 0, code.length);
-        Map<String, Double> communes = new TreeMap<>();
-        Map<String, Double> provinces = new TreeMap<>();
+        Map<String, BigDecimal> communes = new TreeMap<>();
+        Map<String, BigDecimal> provinces = new TreeMap<>();
         Set<MessageRef> notes = new LinkedHashSet<>();
         if (ind < 0) {
             return new Result(communes, provinces, List.of());
@@ -67,7 +69,7 @@ public final class Rollup {
                     || !store.periods.period(store.rowPeriod(r)).within(period)) {
                 continue;
             }
-            double value = store.values()[r];
+            BigDecimal value = store.decimal(r);
             AdministrativeUnit unit = store.units.unit(store.seriesUnit(series));
             if (unit.level() == UnitLevel.COMMUNE) {
                 List<AdministrativeUnit> successors = communesOn(unit, day);
@@ -77,17 +79,18 @@ public final class Rollup {
                             directory.succession(unit.code()).map(UnitSuccession::legalBasis).orElse("")));
                 }
                 for (int i = 0; i < successors.size(); i++) {
-                    double share = rule == SplitRule.EQUAL_SHARES ? value / successors.size() : (i == 0 ? value : 0);
-                    if (share == 0 && rule == SplitRule.FIRST_SUCCESSOR) continue;
+                    if (rule == SplitRule.FIRST_SUCCESSOR && i > 0) continue;
+                    BigDecimal share = rule == SplitRule.EQUAL_SHARES
+                            ? value.divide(BigDecimal.valueOf(successors.size()), MathContext.DECIMAL128) : value;
                     AdministrativeUnit successor = successors.get(i);
-                    communes.merge(successor.code(), share, Double::sum);
-                    successor.parentCode().ifPresent(p -> provinces.merge(p, share, Double::sum));
+                    communes.merge(successor.code(), share, BigDecimal::add);
+                    successor.parentCode().ifPresent(p -> provinces.merge(p, share, BigDecimal::add));
                 }
             } else {
                 if (unit.level() == UnitLevel.DISTRICT) {
                     notes.add(MessageRef.of("rollup.district", unit.name(), unit.code()));
                 }
-                provinceOn(unit, day).ifPresent(p -> provinces.merge(p.code(), value, Double::sum));
+                provinceOn(unit, day).ifPresent(p -> provinces.merge(p.code(), value, BigDecimal::add));
             }
         }
         return new Result(communes, provinces, new ArrayList<>(notes));

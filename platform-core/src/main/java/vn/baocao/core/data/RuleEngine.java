@@ -1,5 +1,6 @@
 package vn.baocao.core.data;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -32,17 +33,30 @@ public final class RuleEngine {
      * @param category the category the rule was expanded to, or empty
      */
     public record Violation(DataRule rule, String unitCode, String unitName, String period, Optional<String> category,
-                            double left, double right) {
+                            BigDecimal left, BigDecimal right, Optional<ValuePlace> at) {
 
         /** The rule's message in the language of {@code messages}, with both sides' values filled in. */
         public String message(vn.baocao.core.i18n.Messages messages) {
             String pattern = rule.message().in(messages.locale());
             return new java.text.MessageFormat(pattern, messages.locale()).format(new Object[] {
-                    vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(left)),
-                    vn.baocao.api.text.VietnameseNumbers.format(java.math.BigDecimal.valueOf(right))});
+                    vn.baocao.api.text.VietnameseNumbers.format(left), vn.baocao.api.text.VietnameseNumbers.format(right)});
         }
 
         /** "21028 Phường Nghĩa Lộ, 2026-01, F: …": where, then the message. */
+        public String place() {
+            return unitCode + " " + unitName + ", " + period + category.map(c -> ", " + c).orElse("");
+        }
+    }
+
+    /** Where a value a rule looked at was read: its file and line (or sheet row). */
+    public record ValuePlace(String file, int line) {}
+
+    /**
+     * A rule that could not be checked at a unit and period because one side divides by zero: it is
+     * reported, never silently passed.
+     */
+    public record Unevaluable(DataRule rule, String unitCode, String unitName, String period, Optional<String> category,
+                              String side, Optional<ValuePlace> at) {
         public String place() {
             return unitCode + " " + unitName + ", " + period + category.map(c -> ", " + c).orElse("");
         }
@@ -101,6 +115,32 @@ public final class RuleEngine {
         return compiled;
     }
 
+    /**
+     * The first data rule or derived formula of a plugin that does not compile against the
+     * indicators it may use, as the message that refuses the plugin.
+     */
+    public static Optional<MessageRef> firstUncompilable(List<DataRule> rules, List<vn.baocao.api.indicator.DerivedIndicator> derived,
+                                                         List<vn.baocao.api.indicator.Indicator> indicators) {
+        for (DataRule rule : rules) {
+            for (String[] side : new String[][] {{"left", rule.left()}, {"right", rule.right()}}) {
+                try {
+                    ExpressionParser.parse(side[1] == null ? "" : side[1], indicators);
+                } catch (ExpressionParser.ParseException e) {
+                    return Optional.of(MessageRef.of("plugin.ruleDoesNotCompile", rule.id(), side[0],
+                            MessageRef.of(e.key, e.argument, e.position + 1)));
+                }
+            }
+        }
+        for (vn.baocao.api.indicator.DerivedIndicator d : derived) {
+            try {
+                ExpressionParser.parse(d.formula(), indicators);
+            } catch (ExpressionParser.ParseException e) {
+                return Optional.of(MessageRef.of("plugin.formulaDoesNotCompile", d.code(), MessageRef.of(e.key, e.argument, e.position + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Expression> parse(DataRule rule, String side, String text, ValueStore store, List<RuleProblem> problems) {
         try {
             return Optional.of(ExpressionParser.parse(text, store.indicatorList));
@@ -111,14 +151,19 @@ public final class RuleEngine {
     }
 
     public List<Violation> check(List<CompiledRule> rules) {
+        return check(rules, new ArrayList<>());
+    }
+
+    /** Checks the rules; those that divide by zero somewhere are listed in {@code unevaluable} for each place. */
+    public List<Violation> check(List<CompiledRule> rules, List<Unevaluable> unevaluable) {
         List<Violation> violations = new ArrayList<>();
         for (CompiledRule rule : rules) {
-            check(rule, violations);
+            check(rule, violations, unevaluable);
         }
         return violations;
     }
 
-    private void check(CompiledRule compiled, List<Violation> violations) {
+    private void check(CompiledRule compiled, List<Violation> violations, List<Unevaluable> unevaluable) {
         DataRule rule = compiled.rule();
         boolean[] periodApplies = new boolean[store.periods.size()];
         for (int p = 0; p < periodApplies.length; p++) {
@@ -126,36 +171,76 @@ public final class RuleEngine {
         }
         int categories = compiled.expandIndicator() < 0 ? 1
                 : store.indicatorList.get(compiled.expandIndicator()).disaggregations().get(compiled.expandDisaggregation()).categories().size();
+        boolean exactOnly = rule.tolerance().isPresent();
         int[] places = places();
+        PlaceScope scope = new PlaceScope();
         for (int k = 0; k < places.length; k += 2) {
             int unit = places[k];
             int period = places[k + 1];
             if (!periodApplies[period]) continue;
+            scope.unit = unit;
+            scope.period = period;
             for (int c = 0; c < categories; c++) {
-                int wildcard = c;
-                Expression.Scope scope = new Expression.Scope() {
-                    @Override
-                    public double value(int indicator, int disaggregation, int category, int periodOffset) {
-                        return RuleEngine.this.value(indicator, unit, shift(period, periodOffset), disaggregation, category);
-                    }
-
-                    @Override
-                    public int wildcard() {
-                        return wildcard;
-                    }
-                };
+                scope.wildcard = c;
+                scope.firstRow = -1;
                 Expression.Tally leftTally = new Expression.Tally();
                 Expression.Tally rightTally = new Expression.Tally();
                 double left = compiled.left().evaluate(scope, leftTally);
                 double right = compiled.right().evaluate(scope, rightTally);
-                if (violates(rule, left, right, leftTally, rightTally)) {
-                    Optional<String> category = compiled.expandIndicator() < 0 ? Optional.empty()
-                            : Optional.of(store.indicatorList.get(compiled.expandIndicator()).disaggregations()
-                                    .get(compiled.expandDisaggregation()).categories().get(c).code());
-                    violations.add(new Violation(rule, store.units.unit(unit).code(), store.units.unit(unit).name(),
-                            store.periods.period(period).code(), category, left, right));
+                Verdict verdict;
+                Fraction exactLeft = null, exactRight = null;
+                if (exactOnly || leftTally.inexact || rightTally.inexact || leftTally.divisionByZero || rightTally.divisionByZero) {
+                    leftTally = new Expression.Tally();
+                    rightTally = new Expression.Tally();
+                    exactLeft = compiled.left().exact(scope, leftTally);
+                    exactRight = compiled.right().exact(scope, rightTally);
+                    verdict = exactVerdict(rule, exactLeft, exactRight, leftTally, rightTally);
+                } else {
+                    verdict = violates(rule, left, right, leftTally, rightTally) ? Verdict.VIOLATED : Verdict.PASSED;
                 }
+                if (verdict == Verdict.PASSED) continue;
+                Optional<String> category = compiled.expandIndicator() < 0 ? Optional.empty()
+                        : Optional.of(store.indicatorList.get(compiled.expandIndicator()).disaggregations()
+                                .get(compiled.expandDisaggregation()).categories().get(c).code());
+                Optional<ValuePlace> place = scope.firstRow < 0 ? Optional.empty()
+                        : Optional.of(new ValuePlace(store.rowSource(scope.firstRow), store.rowLine(scope.firstRow)));
+                String unitCode = store.units.unit(unit).code();
+                String unitName = store.units.unit(unit).name();
+                String periodCode = store.periods.period(period).code();
+                if (verdict == Verdict.UNEVALUABLE) {
+                    unevaluable.add(new Unevaluable(rule, unitCode, unitName, periodCode, category,
+                            leftTally.divisionByZero ? "left" : "right", place));
+                    continue;
+                }
+                BigDecimal l = exactLeft != null ? exactLeft.toBigDecimal() : BigDecimal.valueOf((long) left);
+                BigDecimal r = exactRight != null ? exactRight.toBigDecimal() : BigDecimal.valueOf((long) right);
+                violations.add(new Violation(rule, unitCode, unitName, periodCode, category, l, r, place));
             }
+        }
+    }
+
+    private enum Verdict { PASSED, VIOLATED, UNEVALUABLE }
+
+    /** The scope of one (unit, period, category): values from the store, remembering the first row met. */
+    private final class PlaceScope implements Expression.Scope {
+        int unit;
+        int period;
+        int wildcard;
+        int firstRow;
+
+        @Override
+        public double value(int indicator, int disaggregation, int category, int periodOffset, Expression.Tally tally) {
+            return RuleEngine.this.value(indicator, unit, shift(period, periodOffset), disaggregation, category, tally, this);
+        }
+
+        @Override
+        public BigDecimal exactValue(int indicator, int disaggregation, int category, int periodOffset) {
+            return RuleEngine.this.exactValue(indicator, unit, shift(period, periodOffset), disaggregation, category);
+        }
+
+        @Override
+        public int wildcard() {
+            return wildcard;
         }
     }
 
@@ -184,52 +269,115 @@ public final class RuleEngine {
         return places;
     }
 
-    /** Whether the values break the rule; false when a missing-value strategy skips it. */
-    static boolean violates(DataRule rule, double left, double right, Expression.Tally l, Expression.Tally r) {
-        boolean leftHas = l.looked > l.missing || l.looked == 0;
-        boolean rightHas = r.looked > r.missing || r.looked == 0;
-        if (rule.operator() == Operator.COMPULSORY_PAIR) return leftHas != rightHas;
-        if (rule.operator() == Operator.EXCLUSIVE_PAIR) return l.looked > l.missing && r.looked > r.missing;
-        if (skips(rule.leftMissing(), l) || skips(rule.rightMissing(), r)) return false;
-        if (Double.isNaN(left) || Double.isNaN(right)) return false;
-        double tolerance = rule.tolerance().map(t -> t.allowance(right)).orElse(0.0);
+    /**
+     * Whether a side has a value under its missing-value strategy, as DHIS2 decides it for every
+     * operator, the pairs included: skipped when any (or all) of its values are missing; with
+     * {@code NEVER_SKIP} missing values count as 0 and the side always has one.
+     */
+    static boolean has(MissingValueStrategy strategy, Expression.Tally tally) {
+        return switch (strategy) {
+            case SKIP_IF_ANY_VALUE_MISSING -> tally.missing == 0;
+            case SKIP_IF_ALL_VALUES_MISSING -> tally.looked == 0 || tally.missing < tally.looked;
+            case NEVER_SKIP -> true;
+        };
+    }
+
+    /** The verdict of the pair operators, or null for a comparison. */
+    private static Boolean pairViolated(DataRule rule, Expression.Tally l, Expression.Tally r) {
+        boolean leftHas = has(rule.leftMissing(), l);
+        boolean rightHas = has(rule.rightMissing(), r);
         return switch (rule.operator()) {
-            case EQUAL_TO -> Math.abs(left - right) > tolerance;
-            case NOT_EQUAL_TO -> Math.abs(left - right) <= tolerance;
-            case LESS_THAN -> !(left < right + tolerance);
-            case LESS_THAN_OR_EQUAL_TO -> !(left <= right + tolerance);
-            case GREATER_THAN -> !(left > right - tolerance);
-            case GREATER_THAN_OR_EQUAL_TO -> !(left >= right - tolerance);
+            case COMPULSORY_PAIR -> leftHas != rightHas;
+            case EXCLUSIVE_PAIR -> leftHas && rightHas;
+            case REQUIRES -> leftHas && !rightHas;
+            default -> null;
+        };
+    }
+
+    /** Whether the values break the rule (fast path: both sides exact doubles); false when a side is skipped. */
+    static boolean violates(DataRule rule, double left, double right, Expression.Tally l, Expression.Tally r) {
+        Boolean pair = pairViolated(rule, l, r);
+        if (pair != null) return pair;
+        if (!has(rule.leftMissing(), l) || !has(rule.rightMissing(), r)) return false;
+        return switch (rule.operator()) {
+            case EQUAL_TO -> left != right;
+            case NOT_EQUAL_TO -> left == right;
+            case LESS_THAN -> !(left < right);
+            case LESS_THAN_OR_EQUAL_TO -> !(left <= right);
+            case GREATER_THAN -> !(left > right);
+            case GREATER_THAN_OR_EQUAL_TO -> !(left >= right);
             default -> false;
         };
     }
 
-    private static boolean skips(MissingValueStrategy strategy, Expression.Tally tally) {
-        return switch (strategy) {
-            case SKIP_IF_ANY_VALUE_MISSING -> tally.missing > 0;
-            case SKIP_IF_ALL_VALUES_MISSING -> tally.looked > 0 && tally.missing == tally.looked;
-            case NEVER_SKIP -> false;
+    /** The verdict on exact values; a side that divides by zero makes the rule unevaluable there, unless the side is skipped anyway. */
+    private static Verdict exactVerdict(DataRule rule, Fraction left, Fraction right, Expression.Tally l, Expression.Tally r) {
+        Boolean pair = pairViolated(rule, l, r);
+        if (pair != null) return pair ? Verdict.VIOLATED : Verdict.PASSED;
+        if (!has(rule.leftMissing(), l) || !has(rule.rightMissing(), r)) return Verdict.PASSED;
+        if (left == null || right == null) return Verdict.UNEVALUABLE;
+        Fraction tolerance = rule.tolerance().map(t -> t.percent()
+                ? right.abs().multiply(Fraction.of(t.amount())).divide(Fraction.of(java.math.BigDecimal.valueOf(100)))
+                : Fraction.of(t.amount())).orElse(Fraction.ZERO);
+        boolean violated = switch (rule.operator()) {
+            case EQUAL_TO -> left.subtract(right).abs().compareTo(tolerance) > 0;
+            case NOT_EQUAL_TO -> left.subtract(right).abs().compareTo(tolerance) <= 0;
+            case LESS_THAN -> left.compareTo(right.add(tolerance)) >= 0;
+            case LESS_THAN_OR_EQUAL_TO -> left.compareTo(right.add(tolerance)) > 0;
+            case GREATER_THAN -> left.compareTo(right.subtract(tolerance)) <= 0;
+            case GREATER_THAN_OR_EQUAL_TO -> left.compareTo(right.subtract(tolerance)) < 0;
+            default -> false;
         };
+        return violated ? Verdict.VIOLATED : Verdict.PASSED;
     }
 
-    /** The value of an indicator for a unit and period: one category, or all summed; NaN if none. */
-    private double value(int indicator, int unit, int period, int disaggregation, int category) {
+    /**
+     * The value of an indicator for a unit and period, one category or all summed, as a double (NaN
+     * if none); the tally learns when the double is not exact.
+     */
+    private double value(int indicator, int unit, int period, int disaggregation, int category, Expression.Tally tally, PlaceScope scope) {
         if (period < 0) return Double.NaN;
         int index = seriesIndex.get(pair(indicator, unit));
         if (index < 0) return Double.NaN;
         int[] series = seriesLists[index];
         int parts = store.indicatorList.get(indicator).disaggregations().size();
-        double sum = 0;
+        long sum = 0;
         boolean found = false;
+        long[] values = store.values();
+        byte[] scales = store.scales();
         for (int s : series) {
             if (disaggregation >= 0 && categoryOf(store.seriesCategory(s), parts, disaggregation) != category) continue;
             int slot = store.slot(s, period);
             if (slot != 0) {
-                sum += store.values()[slot - 1];
+                long v = values[slot - 1];
+                if (scales[slot - 1] != 0 || v >= LIMIT || v <= -LIMIT) tally.inexact = true;
+                sum += v;
+                if (sum >= LIMIT || sum <= -LIMIT) tally.inexact = true;
+                if (!found && scope.firstRow < 0) scope.firstRow = slot - 1;
                 found = true;
             }
         }
-        return found ? sum : Double.NaN;
+        return found ? (double) sum : Double.NaN;
+    }
+
+    private static final long LIMIT = 1L << 53;
+
+    /** The same value exactly, or null if none. */
+    private BigDecimal exactValue(int indicator, int unit, int period, int disaggregation, int category) {
+        if (period < 0) return null;
+        int index = seriesIndex.get(pair(indicator, unit));
+        if (index < 0) return null;
+        int parts = store.indicatorList.get(indicator).disaggregations().size();
+        BigDecimal sum = null;
+        for (int s : seriesLists[index]) {
+            if (disaggregation >= 0 && categoryOf(store.seriesCategory(s), parts, disaggregation) != category) continue;
+            int slot = store.slot(s, period);
+            if (slot != 0) {
+                BigDecimal v = store.decimal(slot - 1);
+                sum = sum == null ? v : sum.add(v);
+            }
+        }
+        return sum;
     }
 
     /** The category index of one disaggregation in a combination (see {@link Categories}). */

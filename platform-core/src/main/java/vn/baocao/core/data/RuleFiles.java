@@ -17,7 +17,7 @@ import vn.baocao.core.read.SourceReader;
 public final class RuleFiles {
 
     /** The rules read, and the problems with their positions. */
-    public record Loaded(List<DataRule> rules, List<ReadProblem> problems, Optional<String> unreadable) {}
+    public record Loaded(List<DataRule> rules, List<ReadProblem> problems, Optional<String> unreadable, vn.baocao.core.read.LocationIndex index) {}
 
     private final SourceReader reader;
 
@@ -29,7 +29,7 @@ public final class RuleFiles {
     public Loaded read(Path file, ValueStore store) {
         SourceReader.Outcome<RuleFile> outcome = reader.read(file, RuleFile.class);
         if (outcome instanceof SourceReader.Unreadable<RuleFile> u) {
-            return new Loaded(List.of(), List.of(), Optional.of(u.reason().key()));
+            return new Loaded(List.of(), List.of(), Optional.of(u.reason().key()), null);
         }
         SourceReader.Read<RuleFile> read = (SourceReader.Read<RuleFile>) outcome;
         List<ReadProblem> problems = new ArrayList<>(read.problems());
@@ -56,7 +56,7 @@ public final class RuleFiles {
         }
         List<ReadProblem> located = problems.stream().map(p -> p.position().isPresent() ? p : p.at(read.index().locate(p.pointer()))).toList();
         boolean ok = located.stream().noneMatch(p -> p.severity() == Severity.ERROR);
-        return new Loaded(ok ? rules : List.of(), located, Optional.empty());
+        return new Loaded(ok ? rules : List.of(), located, Optional.empty(), read.index());
     }
 
     private static void require(String value, String pointer, String field, List<ReadProblem> problems, List<String> reported) {

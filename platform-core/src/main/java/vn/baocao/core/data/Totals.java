@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.api.indicator.Disaggregation;
 
-import java.util.OptionalDouble;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
 import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.AggregationType;
 
@@ -17,7 +19,7 @@ import vn.baocao.api.indicator.AggregationType;
 public final class Totals {
     private final ValueStore store;
     private final LongIntMap cells = new LongIntMap(1 << 12);
-    private double[] sums = new double[1 << 12];
+    private BigDecimal[] sums = new BigDecimal[1 << 12];
     private int size;
 
     private Totals(ValueStore store) {
@@ -45,18 +47,12 @@ public final class Totals {
         int series = store.seriesCount();
         // pass 1, over time: each (series, year) cell gathers what every aggregation type needs
         int cells = series * span;
-        double[] sum = new double[cells];
+        ExactCells sum = new ExactCells(cells);
         int[] count = new int[cells];
-        double[] min = new double[cells];
-        double[] max = new double[cells];
-        int[] lastEnd = new int[cells];
-        double[] last = new double[cells];
-        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(lastEnd, Integer.MIN_VALUE);
         int[] rowSeries = store.seriesColumn();
         int[] rowPeriod = store.periodColumn();
-        double[] values = store.values();
+        long[] values = store.values();
+        byte[] scales = store.scales();
         int[] periodEnd = new int[periods];
         for (int p = 0; p < periods; p++) {
             periodEnd[p] = store.periods.lastMonth(p);
@@ -64,20 +60,26 @@ public final class Totals {
         // only what the indicators' aggregations use is gathered: sums alone for the usual case
         boolean extremes = store.indicatorList.stream().anyMatch(i -> uses(i.aggregation(), AggregationType.MIN, AggregationType.MAX));
         boolean lasts = store.indicatorList.stream().anyMatch(i -> uses(i.aggregation(), AggregationType.LAST));
+        ExactCells min = extremes ? new ExactCells(cells) : null;
+        ExactCells max = extremes ? new ExactCells(cells) : null;
+        ExactCells last = lasts ? new ExactCells(cells) : null;
+        int[] lastEnd = lasts ? new int[cells] : null;
+        if (lasts) java.util.Arrays.fill(lastEnd, Integer.MIN_VALUE);
         for (int r = 0, n = store.rows(); r < n; r++) {
             int p = rowPeriod[r];
             int cell = rowSeries[r] * span + year[p];
-            double v = values[r];
-            sum[cell] += v;
-            count[cell]++;
+            long v = values[r];
+            int s = scales[r];
+            sum.add(cell, v, s);
             if (extremes) {
-                if (v < min[cell]) min[cell] = v;
-                if (v > max[cell]) max[cell] = v;
+                if (count[cell] == 0 || min.compare(cell, v, s) > 0) min.set(cell, v, s);
+                if (count[cell] == 0 || max.compare(cell, v, s) < 0) max.set(cell, v, s);
             }
             if (lasts && periodEnd[p] >= lastEnd[cell]) {
                 lastEnd[cell] = periodEnd[p];
-                last[cell] = v;
+                last.set(cell, v, s);
             }
+            count[cell]++;
         }
         // pass 2, over units: the series' yearly values combine into their province's
         LongIntMap groups = new LongIntMap(1024);
@@ -93,30 +95,43 @@ public final class Totals {
             groupOf[s] = g;
         }
         int groupCells = groups.size() * span;
-        double[] combined = new double[groupCells];
+        ExactCells combined = new ExactCells(groupCells);
         int[] units = new int[groupCells];
+        boolean[] undefined = new boolean[groupCells];
         for (int s = 0; s < series; s++) {
             Aggregation aggregation = store.indicatorList.get(store.seriesIndicator(s)).aggregation();
             for (int y = 0; y < span; y++) {
                 int cell = s * span + y;
                 if (count[cell] == 0) continue;
-                double yearly = switch (aggregation.overTime()) {
-                    case SUM -> sum[cell];
-                    case AVERAGE -> sum[cell] / count[cell];
-                    case LAST -> last[cell];
-                    case MIN -> min[cell];
-                    case MAX -> max[cell];
-                    case NONE -> count[cell] == 1 ? sum[cell] : Double.NaN;
-                };
-                if (Double.isNaN(yearly)) continue;
                 int g = groupOf[s] * span + y;
-                double before = combined[g];
-                combined[g] = units[g] == 0 ? yearly : switch (aggregation.overUnits()) {
-                    case SUM, AVERAGE, LAST -> before + yearly;
-                    case MIN -> Math.min(before, yearly);
-                    case MAX -> Math.max(before, yearly);
-                    case NONE -> Double.NaN;
+                if (aggregation.overTime() == AggregationType.NONE && count[cell] > 1) {
+                    undefined[g] = true; // several periods of a value that does not add up over time
+                    continue;
+                }
+                ExactCells from = switch (aggregation.overTime()) {
+                    case SUM, AVERAGE, NONE -> sum;
+                    case LAST -> last;
+                    case MIN -> min;
+                    case MAX -> max;
                 };
+                if (aggregation.overTime() == AggregationType.AVERAGE && count[cell] > 1) {
+                    BigDecimal average = sum.get(cell).divide(BigDecimal.valueOf(count[cell]), MathContext.DECIMAL128);
+                    ExactCells one = new ExactCells(1);
+                    one.set(0, average);
+                    from = one;
+                    cell = 0;
+                }
+                if (units[g] == 0) {
+                    combined.set(g, 0, 0);
+                    combined.add(g, from, cell);
+                } else {
+                    switch (aggregation.overUnits()) {
+                        case SUM, AVERAGE, LAST -> combined.add(g, from, cell);
+                        case MIN -> { if (from.get(cell).compareTo(combined.get(g)) < 0) combined.set(g, from.get(cell)); }
+                        case MAX -> { if (from.get(cell).compareTo(combined.get(g)) > 0) combined.set(g, from.get(cell)); }
+                        case NONE -> undefined[g] = true;
+                    }
+                }
                 units[g]++;
             }
         }
@@ -126,13 +141,16 @@ public final class Totals {
             for (int y = 0; y < span; y++) {
                 int g = groupOf[s] * span + y;
                 if (units[g] == 0) continue;
-                double value = aggregation.overUnits() == AggregationType.AVERAGE ? combined[g] / units[g] : combined[g];
+                int unitCount = units[g];
                 units[g] = 0; // each group's cell is written once
-                if (Double.isNaN(value)) continue;
+                if (undefined[g]) continue;
+                BigDecimal value = aggregation.overUnits() == AggregationType.AVERAGE && unitCount > 1
+                        ? combined.get(g).divide(BigDecimal.valueOf(unitCount), MathContext.DECIMAL128)
+                        : combined.get(g);
                 long key = ((long) store.seriesIndicator(s) << 48) | ((long) store.seriesCategory(s) << 30)
                         | ((long) province << 12) | ((minYear + y) & 0xFFF);
                 int c = totals.cell(key); // may grow totals.sums: look it up first
-                totals.sums[c] = value;
+                totals.sums[c] = Decimals.plain(value);
             }
         }
         return totals;
@@ -155,24 +173,24 @@ public final class Totals {
     }
 
     /** The total for an indicator, a category combination (0 for all categories summed separately), a province code and a year. */
-    public OptionalDouble total(String indicator, int category, String provinceCode, int year) {
+    public Optional<BigDecimal> total(String indicator, int category, String provinceCode, int year) {
         byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int ind = store.indicators.find(i, 0, i.length);
         byte[] p = provinceCode.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int province = store.units.find(p, 0, p.length, Months.of(year, 1), Months.of(year, 12));
-        if (ind < 0 || province < 0) return OptionalDouble.empty();
+        if (ind < 0 || province < 0) return Optional.empty();
         int c = cells.get(((long) ind << 48) | ((long) category << 30) | ((long) province << 12) | (year & 0xFFF));
-        return c < 0 ? OptionalDouble.empty() : OptionalDouble.of(sums[c]);
+        return c < 0 ? Optional.empty() : Optional.of(sums[c]);
     }
 
     /**
      * The total for an indicator over all its categories, a province and a year; empty when no value
      * was recorded. Categories add up (a count by sex sums to the count).
      */
-    public OptionalDouble total(String indicator, String provinceCode, int year) {
+    public Optional<BigDecimal> total(String indicator, String provinceCode, int year) {
         byte[] i = indicator.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int ind = store.indicators.find(i, 0, i.length);
-        if (ind < 0) return OptionalDouble.empty();
+        if (ind < 0) return Optional.empty();
         return sum(ind, -1, -1, provinceCode, year);
     }
 
@@ -180,21 +198,21 @@ public final class Totals {
      * The sum over the category combinations of an indicator, or over those whose category for one
      * disaggregation is {@code category} ({@code disaggregation} -1 for all); empty when none has a value.
      */
-    OptionalDouble sum(int indicator, int disaggregation, int category, String provinceCode, int year) {
+    Optional<BigDecimal> sum(int indicator, int disaggregation, int category, String provinceCode, int year) {
         byte[] p = provinceCode.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int province = store.units.find(p, 0, p.length, Months.of(year, 1), Months.of(year, 12));
-        if (province < 0) return OptionalDouble.empty();
+        if (province < 0) return Optional.empty();
         List<Disaggregation> parts = store.indicatorList.get(indicator).disaggregations();
-        double total = 0;
+        BigDecimal total = BigDecimal.ZERO;
         boolean found = false;
         for (int combination : combinations(parts, disaggregation, category)) {
             int c = cells.get(((long) indicator << 48) | ((long) combination << 30) | ((long) province << 12) | (year & 0xFFF));
             if (c >= 0) {
-                total += sums[c];
+                total = total.add(sums[c]);
                 found = true;
             }
         }
-        return found ? OptionalDouble.of(total) : OptionalDouble.empty();
+        return found ? Optional.of(total) : Optional.empty();
     }
 
     /** Every combination of one category per disaggregation, optionally with one category fixed. */
@@ -220,9 +238,9 @@ public final class Totals {
     }
 
     /** The sum of every cell: a checksum for benchmarks. */
-    public double grandTotal() {
-        double t = 0;
-        for (int i = 0; i < size; i++) t += sums[i];
+    public BigDecimal grandTotal() {
+        BigDecimal t = BigDecimal.ZERO;
+        for (int i = 0; i < size; i++) t = t.add(sums[i]);
         return t;
     }
 }

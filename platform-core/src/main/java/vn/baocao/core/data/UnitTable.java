@@ -1,5 +1,7 @@
 package vn.baocao.core.data;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +27,13 @@ import vn.baocao.core.i18n.MessageRef;
  */
 public final class UnitTable {
 
-    /** A row: the unit, and its value for each year (NaN where it has none). */
-    public record Row(String code, String name, double[] values) {}
+    /** A row: the unit, and its value for each year (null where it has none). */
+    public record Row(String code, String name, BigDecimal[] values) {}
 
     /** The rows, the row of what could not be placed, the total, and the rules applied. */
-    public record Result(List<Row> rows, double[] unplaced, double[] total, List<MessageRef> notes) {
+    public record Result(List<Row> rows, BigDecimal[] unplaced, BigDecimal[] total, List<MessageRef> notes) {
         public boolean hasUnplaced() {
-            for (double v : unplaced) if (!Double.isNaN(v)) return true;
+            for (BigDecimal v : unplaced) if (v != null) return true;
             return false;
         }
     }
@@ -52,50 +54,49 @@ public final class UnitTable {
         Map<String, Integer> rowOf = new LinkedHashMap<>();
         List<AdministrativeUnit> children = directory.children(area, day);
         for (AdministrativeUnit child : children) rowOf.put(child.code(), rowOf.size());
-        double[][] values = new double[children.size()][years.size()];
-        double[] unplaced = new double[years.size()];
-        for (double[] row : values) java.util.Arrays.fill(row, Double.NaN);
-        java.util.Arrays.fill(unplaced, Double.NaN);
+        BigDecimal[][] values = new BigDecimal[children.size()][years.size()];
+        BigDecimal[] unplaced = new BigDecimal[years.size()];
         Set<MessageRef> notes = new LinkedHashSet<>();
 
         // each series' yearly value by the indicator's aggregation over time, then summed into its row
-        Map<Long, double[]> yearly = new LinkedHashMap<>(); // (series, year index) -> {value, lastMonth, count}
+        Map<Long, Yearly> yearly = new LinkedHashMap<>(); // (series, year index) -> its yearly value so far
         for (int r = 0, n = store.rows(); r < n; r++) {
             int s = store.rowSeries(r);
             if (store.seriesIndicator(s) != ind) continue;
             int p = store.rowPeriod(r);
             int y = years.indexOf(store.periods.period(p).end().getYear());
             if (y < 0 || store.periods.period(p).start().getYear() != years.get(y)) continue;
-            double v = store.values()[r];
+            BigDecimal v = store.decimal(r);
             int month = store.periods.lastMonth(p);
-            double[] cell = yearly.computeIfAbsent(((long) s << 8) | y, k -> new double[] {Double.NaN, Integer.MIN_VALUE, 0});
-            cell[0] = switch (overTime) {
-                case SUM, AVERAGE -> Double.isNaN(cell[0]) ? v : cell[0] + v;
-                case LAST -> month >= cell[1] ? v : cell[0];
-                case MIN -> Double.isNaN(cell[0]) ? v : Math.min(cell[0], v);
-                case MAX -> Double.isNaN(cell[0]) ? v : Math.max(cell[0], v);
-                case NONE -> Double.isNaN(cell[0]) ? v : Double.NaN;
+            Yearly cell = yearly.computeIfAbsent(((long) s << 8) | y, k -> new Yearly());
+            cell.value = cell.count == 0 ? v : switch (overTime) {
+                case SUM, AVERAGE -> cell.value.add(v);
+                case LAST -> month >= cell.lastMonth ? v : cell.value;
+                case MIN -> cell.value.min(v);
+                case MAX -> cell.value.max(v);
+                case NONE -> null;
             };
-            cell[1] = Math.max(cell[1], month);
-            cell[2]++;
+            cell.lastMonth = Math.max(cell.lastMonth, month);
+            cell.count++;
+            if (overTime == AggregationType.NONE && cell.count > 1) cell.undefined = true;
         }
-        for (Map.Entry<Long, double[]> e : yearly.entrySet()) {
+        for (Map.Entry<Long, Yearly> e : yearly.entrySet()) {
             int s = (int) (e.getKey() >> 8);
             int y = (int) (e.getKey() & 0xFF);
-            double[] cell = e.getValue();
-            double v = overTime == AggregationType.AVERAGE ? cell[0] / cell[2] : cell[0];
-            if (Double.isNaN(v)) continue;
+            Yearly cell = e.getValue();
+            if (cell.undefined) continue;
+            BigDecimal v = overTime == AggregationType.AVERAGE && cell.count > 1
+                    ? cell.value.divide(BigDecimal.valueOf(cell.count), MathContext.DECIMAL128) : cell.value;
             AdministrativeUnit unit = store.units.unit(store.seriesUnit(s));
             Optional<String> row = rowUnder(unit, area, day, rowOf, notes);
             if (row.isPresent()) {
-                double[] target = values[rowOf.get(row.get())];
-                target[y] = Double.isNaN(target[y]) ? v : target[y] + v;
+                BigDecimal[] target = values[rowOf.get(row.get())];
+                target[y] = target[y] == null ? v : target[y].add(v);
             } else if (withinArea(unit, area, day)) {
-                unplaced[y] = Double.isNaN(unplaced[y]) ? v : unplaced[y] + v;
+                unplaced[y] = unplaced[y] == null ? v : unplaced[y].add(v);
             }
         }
-        double[] total = new double[years.size()];
-        java.util.Arrays.fill(total, Double.NaN);
+        BigDecimal[] total = new BigDecimal[years.size()];
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             rows.add(new Row(children.get(i).code(), children.get(i).name(), values[i]));
@@ -105,9 +106,17 @@ public final class UnitTable {
         return Optional.of(new Result(rows, unplaced, total, new ArrayList<>(notes)));
     }
 
-    private static void add(double[] total, double[] part) {
+    /** A series' value for one year while its periods are gathered. */
+    private static final class Yearly {
+        BigDecimal value;
+        int lastMonth = Integer.MIN_VALUE;
+        int count;
+        boolean undefined;
+    }
+
+    private static void add(BigDecimal[] total, BigDecimal[] part) {
         for (int y = 0; y < total.length; y++) {
-            if (!Double.isNaN(part[y])) total[y] = Double.isNaN(total[y]) ? part[y] : total[y] + part[y];
+            if (part[y] != null) total[y] = total[y] == null ? part[y] : total[y].add(part[y]);
         }
     }
 

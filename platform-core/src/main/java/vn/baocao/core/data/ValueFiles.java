@@ -1,114 +1,145 @@
 package vn.baocao.core.data;
 
-import static vn.baocao.core.data.CsvValueImporter.csvField;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.problem.Severity;
 import vn.baocao.core.read.LocationIndex;
 import vn.baocao.core.read.ReadProblem;
-import vn.baocao.core.problem.Severity;
 import vn.baocao.core.read.SourceReader;
 
 /**
- * Imports a {@link ValueFile}. Reading reports wrong shapes and unknown fields with their places;
- * each entry then becomes one row for {@link CsvValueImporter}, so the values get exactly the checks
- * of a CSV file, and each problem is placed at its field ({@code /values/3/value}, line:column).
+ * Reads a {@link ValueFile} (YAML or JSON) into a {@link ValueSink}. Reading reports wrong shapes and
+ * unknown fields with their places; each entry then goes to the sink as it is, its fields' texts
+ * side by side in one buffer, and each problem is placed at its field ({@code /values/3/value},
+ * line:column). A number is taken as written in the file, digit for digit.
  */
-public final class ValueFiles {
+final class ValueFiles {
     private final SourceReader reader;
 
-    public ValueFiles(SourceReader reader) {
+    ValueFiles(SourceReader reader) {
         this.reader = reader;
     }
 
-    /** The result, or the reason the file could not be read at all (a message key). */
-    public record Outcome(Optional<ImportResult> result, Optional<MessageRef> unreadable, Optional<MessageRef> hint) {}
+    /** The result, or the reason the file could not be read at all. */
+    record Outcome(Optional<ImportResult> result, Optional<MessageRef> unreadable, Optional<MessageRef> hint) {}
 
-    public Outcome read(Path file, CsvValueImporter importer) throws IOException {
-        String source = file.toString();
+    Outcome read(Path file, ValueSink sink) {
         SourceReader.Outcome<ValueFile> outcome = reader.read(file, ValueFile.class);
         if (outcome instanceof SourceReader.Unreadable<ValueFile> u) {
             return new Outcome(Optional.empty(), Optional.of(u.reason()), Optional.of(u.hint()));
         }
         SourceReader.Read<ValueFile> read = (SourceReader.Read<ValueFile>) outcome;
         LocationIndex index = read.index();
-        List<DataProblem> problems = new ArrayList<>();
         for (ReadProblem p : read.problems()) {
             if (p.severity() != Severity.ERROR) continue;
-            problems.add(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
+            sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
                     p.position().orElseGet(() -> index.locate(p.pointer()))));
         }
         List<ValueFile.Entry> entries = read.value().map(ValueFile::values).orElse(List.of());
-        if (problems.isEmpty() && entries.isEmpty()) {
-            problems.add(placed("data.values.empty", MessageRef.of("data.values.empty"), MessageRef.of("data.values.hint"), "/values",
+        if (!sink.hasProblems() && entries.isEmpty()) {
+            sink.problem(placed("data.values.empty", MessageRef.of("data.values.empty"), MessageRef.of("data.values.hint"), "/values",
                     index.locate("/values")));
         }
-        if (!problems.isEmpty()) {
-            return result(new ImportResult(source, 0, 0, 0, 0, problems, 0));
-        }
-
-        Set<String> keys = new LinkedHashSet<>();
-        entries.forEach(e -> { if (e != null) keys.addAll(e.categories().keySet()); });
-        List<String> categories = List.copyOf(keys);
-        StringBuilder csv = new StringBuilder("indicator,unit,period");
-        categories.forEach(k -> csv.append(',').append(csvField(k)));
-        csv.append(",value,comment\n");
-        List<Integer> entryOfLine = new ArrayList<>();
+        if (sink.hasProblems()) return new Outcome(Optional.of(sink.finish()), Optional.empty(), Optional.empty());
+        EntryRow row = new EntryRow(index);
         for (int i = 0; i < entries.size(); i++) {
             ValueFile.Entry e = entries.get(i);
             if (e == null) continue;
-            csv.append(csvField(e.indicator())).append(',').append(csvField(e.unit())).append(',').append(csvField(e.period()));
-            for (String k : categories) csv.append(',').append(csvField(e.categories().get(k)));
-            csv.append(',').append(csvField(e.value())).append(',').append(csvField(e.comment())).append('\n');
-            entryOfLine.add(i);
+            if (!row.set(i, e, sink)) continue;
+            sink.row(row);
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        ImportResult imported = importer.importStream(source, new ByteArrayInputStream(bytes), entryOfLine.size() + 1L,
-                line -> line >= 2 && line - 2 < entryOfLine.size() ? index.locate("/values/" + entryOfLine.get(line - 2)).line() : line);
-        List<DataProblem> placed = imported.problems().stream().map(p -> {
-            String pointer;
-            if (p.line() == 1) {
-                // the header is made from the category keys: a wrong key is shown where it is first used
-                String key = p.field() >= 3 && p.field() < 3 + categories.size() ? categories.get(p.field() - 3) : null;
-                int first = 0;
-                while (key != null && first < entries.size() && (entries.get(first) == null || !entries.get(first).categories().containsKey(key))) first++;
-                pointer = key == null ? "/values" : "/values/" + first + "/categories/" + key;
-            } else if (p.line() - 2 < entryOfLine.size()) {
-                pointer = "/values/" + entryOfLine.get(p.line() - 2) + pointerOf(p, categories);
-            } else {
-                return p;
-            }
-            LocationIndex.Position at = index.locate(pointer);
-            return new DataProblem(p.code(), at.line(), p.field(), at.column(), p.message(), p.hint(), Optional.empty(), Optional.of(pointer));
-        }).toList();
-        return result(new ImportResult(source, imported.rows(), imported.added(), imported.replaced(), imported.unchanged(),
-                placed, imported.unlisted()));
-    }
-
-    /** The member of an entry a CSV field came from: indicator, unit, period, the categories, value, comment. */
-    private static String pointerOf(DataProblem p, List<String> categories) {
-        int f = p.field();
-        if (f < 0) return "";
-        if (f == 0) return "/indicator";
-        if (f == 1) return "/unit";
-        if (f == 2) return "/period";
-        if (f < 3 + categories.size()) return "/categories/" + categories.get(f - 3);
-        return f == 3 + categories.size() ? "/value" : "/comment";
+        return new Outcome(Optional.of(sink.finish()), Optional.empty(), Optional.empty());
     }
 
     private static DataProblem placed(String code, MessageRef message, MessageRef hint, String pointer, LocationIndex.Position at) {
         return new DataProblem(code, at.line(), -1, at.column(), message, hint, Optional.empty(), Optional.of(pointer));
     }
 
-    private static Outcome result(ImportResult result) {
-        return new Outcome(Optional.of(result), Optional.empty(), Optional.empty());
+    /** One entry's fields laid side by side in a buffer, each problem placed at its member's pointer. */
+    private static final class EntryRow implements ValueSink.Row {
+        private final LocationIndex index;
+        private byte[] bytes = new byte[256];
+        private int[] starts = new int[ValueSink.FIRST_CATEGORY + 4];
+        private int[] ends = new int[ValueSink.FIRST_CATEGORY + 4];
+        private String[] members = new String[ValueSink.FIRST_CATEGORY + 4];
+        private int entry;
+        private int length;
+
+        EntryRow(LocationIndex index) {
+            this.index = index;
+        }
+
+        /** Lays out an entry; false when a category key is unknown (reported to the sink). */
+        boolean set(int entry, ValueFile.Entry e, ValueSink sink) {
+            this.entry = entry;
+            length = 0;
+            Arrays.fill(starts, 0);
+            Arrays.fill(ends, 0);
+            put(ValueSink.INDICATOR, e.indicator(), "indicator");
+            put(ValueSink.UNIT, e.unit(), "unit");
+            put(ValueSink.PERIOD, e.period(), "period");
+            put(ValueSink.VALUE, e.value(), "value");
+            put(ValueSink.COMMENT, e.comment(), "comment");
+            for (Map.Entry<String, String> c : e.categories().entrySet()) {
+                int column = sink.categoryColumn(c.getKey());
+                if (column < 0) {
+                    String pointer = "/values/" + entry + "/categories/" + c.getKey();
+                    sink.problem(placed("data.unknownColumn", MessageRef.of("data.unknownColumn", c.getKey()),
+                            MessageRef.of("data.unknownDisaggregation.hint", sink.knownDisaggregations()), pointer, index.locate(pointer)));
+                    return false;
+                }
+                put(ValueSink.FIRST_CATEGORY + column, c.getValue(), "categories/" + c.getKey());
+            }
+            return true;
+        }
+
+        private void put(int field, String text, String member) {
+            if (field >= starts.length) {
+                starts = Arrays.copyOf(starts, field + 4);
+                ends = Arrays.copyOf(ends, field + 4);
+                members = Arrays.copyOf(members, field + 4);
+            }
+            members[field] = member;
+            if (text == null) return;
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            if (length + b.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
+            System.arraycopy(b, 0, bytes, length, b.length);
+            starts[field] = length;
+            ends[field] = length + b.length;
+            length += b.length;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public int start(int field) {
+            return field < starts.length ? starts[field] : 0;
+        }
+
+        @Override
+        public int end(int field) {
+            return field < ends.length ? ends[field] : 0;
+        }
+
+        @Override
+        public int line() {
+            return index.locate("/values/" + entry + "/value").line();
+        }
+
+        @Override
+        public DataProblem at(int field, String code, MessageRef message, MessageRef hint) {
+            String member = field >= 0 && field < members.length ? members[field] : null;
+            String pointer = "/values/" + entry + (member == null ? "" : "/" + member);
+            return placed(code, message, hint, pointer, index.locate(pointer));
+        }
     }
 }

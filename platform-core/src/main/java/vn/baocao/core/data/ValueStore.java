@@ -3,7 +3,6 @@ package vn.baocao.core.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.indicator.ValueType;
@@ -46,13 +45,16 @@ public final class ValueStore {
     /** Values of the import in progress for rows the store already holds. */
     private int pendingUpdates;
     private int[] updateRow = new int[0];
-    private double[] updateValue = new double[0];
+    private long[] updateValue = new long[0];
+    private byte[] updateScale = new byte[0];
     private int[] updateSource = new int[0];
     private int[] updateLine = new int[0];
     private int[] updateOldLine = new int[0];
     private int[] rowSeries = new int[1024];
     private int[] rowPeriod = new int[1024];
-    private double[] rowValue = new double[1024];
+    /** Each value exactly: its unscaled digits and how many of them are decimals (12.5 is 125 and 1). */
+    private long[] rowValue = new long[1024];
+    private byte[] rowScale = new byte[1024];
     private int[] rowSource = new int[1024];
     private int[] rowLine = new int[1024];
 
@@ -77,9 +79,9 @@ public final class ValueStore {
     }
 
     /** The value of an indicator for a unit, a period and a category combination (empty for totals). */
-    public OptionalDouble value(String indicator, String unit, String period, int... categories) {
+    public java.util.Optional<java.math.BigDecimal> value(String indicator, String unit, String period, int... categories) {
         long found = find(indicator, unit, period, categories);
-        return found < 0 ? OptionalDouble.empty() : OptionalDouble.of(rowValue[slots[(int) (found >> 32)][(int) found] - 1]);
+        return found < 0 ? java.util.Optional.empty() : java.util.Optional.of(decimal(slots[(int) (found >> 32)][(int) found] - 1));
     }
 
     /** Where a value came from: the file, the line (or the sheet row) and its comment. */
@@ -170,8 +172,17 @@ public final class ValueStore {
         return period < s.length ? s[period] : 0;
     }
 
-    double rowValue(int row) {
+    /** A row's value, exactly. */
+    java.math.BigDecimal decimal(int row) {
+        return java.math.BigDecimal.valueOf(rowValue[row], rowScale[row]);
+    }
+
+    long unscaled(int row) {
         return rowValue[row];
+    }
+
+    int scale(int row) {
+        return rowScale[row];
     }
 
     int rowLine(int row) {
@@ -200,7 +211,7 @@ public final class ValueStore {
      *
      * @return the line of an earlier value of the same import for the same series and period, or 0
      */
-    int stage(int series, int period, double value, int source, int line) {
+    int stage(int series, int period, long value, int scale, int source, int line) {
         int[] s = slots[series];
         if (period >= s.length) {
             s = slots[series] = Arrays.copyOf(s, Math.max(period + 1, s.length * 2));
@@ -212,6 +223,7 @@ public final class ValueStore {
             rowSeries[row] = series;
             rowPeriod[row] = period;
             rowValue[row] = value;
+            rowScale[row] = (byte) scale;
             rowSource[row] = source;
             rowLine[row] = line;
             s[period] = row + 1;
@@ -230,12 +242,14 @@ public final class ValueStore {
             int n = u + (u >> 1) + 16;
             updateRow = Arrays.copyOf(updateRow, n);
             updateValue = Arrays.copyOf(updateValue, n);
+            updateScale = Arrays.copyOf(updateScale, n);
             updateSource = Arrays.copyOf(updateSource, n);
             updateLine = Arrays.copyOf(updateLine, n);
             updateOldLine = Arrays.copyOf(updateOldLine, n);
         }
         updateRow[u] = row;
         updateValue[u] = value;
+        updateScale[u] = (byte) scale;
         updateSource[u] = source;
         updateLine[u] = line;
         updateOldLine[u] = rowLine[row];
@@ -251,11 +265,12 @@ public final class ValueStore {
         long replaced = 0, unchanged = 0;
         for (int u = 0; u < pendingUpdates; u++) {
             int row = updateRow[u];
-            if (rowValue[row] == updateValue[u]) {
+            if (rowValue[row] == updateValue[u] && rowScale[row] == updateScale[u]) {
                 rowLine[row] = updateOldLine[u];
                 unchanged++;
             } else {
                 rowValue[row] = updateValue[u];
+                rowScale[row] = updateScale[u];
                 rowSource[row] = updateSource[u];
                 rowLine[row] = updateLine[u];
                 replaced++;
@@ -281,8 +296,8 @@ public final class ValueStore {
     }
 
     /** Stores one value at once (stage and commit). */
-    void put(int series, int period, double value, int source, int line) {
-        stage(series, period, value, source, line);
+    void put(int series, int period, long value, int scale, int source, int line) {
+        stage(series, period, value, scale, source, line);
         commit();
     }
 
@@ -298,7 +313,8 @@ public final class ValueStore {
     int seriesIndicator(int s) { return seriesIndicator[s]; }
     int seriesCategory(int s) { return seriesCategory[s]; }
     int seriesUnit(int s) { return seriesUnit[s]; }
-    double[] values() { return rowValue; }
+    long[] values() { return rowValue; }
+    byte[] scales() { return rowScale; }
     int[] periodColumn() { return rowPeriod; }
     int[] seriesColumn() { return rowSeries; }
 
@@ -306,6 +322,7 @@ public final class ValueStore {
         rowSeries = Arrays.copyOf(rowSeries, n);
         rowPeriod = Arrays.copyOf(rowPeriod, n);
         rowValue = Arrays.copyOf(rowValue, n);
+        rowScale = Arrays.copyOf(rowScale, n);
         rowSource = Arrays.copyOf(rowSource, n);
         rowLine = Arrays.copyOf(rowLine, n);
     }

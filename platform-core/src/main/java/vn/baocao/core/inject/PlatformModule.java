@@ -28,9 +28,11 @@ public final class PlatformModule extends AbstractModule {
     private final Messages messages;
     private final DocumentMessages documentMessages;
     private final ReportDefaults reportDefaults;
+    private final vn.baocao.core.data.DataSettings data;
 
     public PlatformModule(Registry registry, Messages messages, DocumentMessages documentMessages,
-                          ReportDefaults reportDefaults) {
+                          ReportDefaults reportDefaults, vn.baocao.core.data.DataSettings data) {
+        this.data = data;
         this.registry = registry;
         this.messages = messages;
         this.documentMessages = documentMessages;
@@ -49,6 +51,14 @@ public final class PlatformModule extends AbstractModule {
         bind(UnitDirectory.class).to(BundledUnitDirectory.class);
         bind(BundledUnitDirectory.class).in(Singleton.class);
         bind(SourceReader.class).in(Singleton.class);
+        bind(vn.baocao.core.data.DataSettings.class).toInstance(data);
+    }
+
+    @Provides
+    @Singleton
+    vn.baocao.core.data.ImportJob importJob(UnitDirectory units, SourceReader reader) {
+        return new vn.baocao.core.data.ImportJob(registry, units, reader,
+                new vn.baocao.core.data.RuleSets(registry, reader, data.ruleFiles()));
     }
 
     @Provides

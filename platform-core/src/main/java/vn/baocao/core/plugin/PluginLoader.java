@@ -111,6 +111,13 @@ public final class PluginLoader {
                     MessageRef.of("plugin.conflict.hint", c.descriptor.id(), k.owner().descriptor().id()));
             return;
         }
+        Optional<MessageRef> uncompiled = vn.baocao.core.data.RuleEngine.firstUncompilable(contribution.dataRules, contribution.derived,
+                java.util.stream.Stream.concat(registry.indicators().stream(), contribution.indicators.stream()).toList());
+        if (uncompiled.isPresent()) {
+            // a rule or formula that does not compile is refused with its plugin, never dropped on the way
+            refuse(c, PluginStatus.FAILED, uncompiled.get(), MessageRef.of("plugin.ruleDoesNotCompile.hint"));
+            return;
+        }
         for (String bundle : contribution.bundles) {
             String pkg = bundle.contains(".") ? bundle.substring(0, bundle.lastIndexOf('.')) : "";
             if (c.module.isNamed() && !pkg.isEmpty() && !c.module.isOpen(pkg, CORE)) {

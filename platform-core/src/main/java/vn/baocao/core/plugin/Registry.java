@@ -70,7 +70,8 @@ public final class Registry implements IndicatorCatalog {
         return firstDuplicate(c.programTypes.stream().map(ProgramType::id).toList())
                 .or(() -> firstDuplicate(java.util.stream.Stream.concat(c.indicators.stream().map(Indicator::code),
                         c.derived.stream().map(vn.baocao.api.indicator.DerivedIndicator::code)).toList()))
-                .or(() -> firstDuplicate(c.rules.stream().map(ValidationRule::id).toList()))
+                .or(() -> firstDuplicate(java.util.stream.Stream.concat(c.rules.stream().map(ValidationRule::id),
+                        c.dataRules.stream().map(vn.baocao.api.rule.DataRule::id)).toList()))
                 .or(() -> firstDuplicate(c.blocks.stream().map(ReportBlock::id).toList()));
     }
 
@@ -114,6 +115,11 @@ public final class Registry implements IndicatorCatalog {
     /** The rules over indicator values that plugins contributed. */
     public List<vn.baocao.api.indicator.DerivedIndicator> derivedIndicators() {
         return derived.values().stream().map(Owned::item).toList();
+    }
+
+    /** The plugin that contributed a data rule. */
+    public Optional<LoadedPlugin> dataRuleOwner(String id) {
+        return Optional.ofNullable(dataRules.get(id)).map(Owned::owner);
     }
 
     public List<vn.baocao.api.rule.DataRule> dataRules() {

@@ -2,25 +2,30 @@ package vn.baocao.core.source;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.ProgramResult;
 import vn.baocao.api.program.ProgramType;
-import vn.baocao.api.service.UnitDirectory;
-import vn.baocao.core.data.CsvValueImporter;
 import vn.baocao.core.data.DataProblem;
-import vn.baocao.core.data.ImportResult;
+import vn.baocao.core.data.DataSettings;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
+import vn.baocao.core.data.RuleEngine;
+import vn.baocao.core.data.RuleSets;
 import vn.baocao.core.data.Totals;
-import vn.baocao.core.data.ValueFiles;
+import vn.baocao.core.data.ValueSink;
 import vn.baocao.core.data.ValueStore;
 import vn.baocao.core.i18n.MessageRef;
 import vn.baocao.core.i18n.Messages;
@@ -28,92 +33,181 @@ import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.problem.Location;
 import vn.baocao.core.problem.Problem;
 import vn.baocao.core.problem.Severity;
-import vn.baocao.core.read.SourceReader;
+import vn.baocao.core.read.LocationIndex;
+import vn.baocao.core.read.ReadProblem;
 
 /**
- * The data files a report source names: imported with every check of {@code baocao import}, then
- * added up for each program's area by year, so that the tables, the plugins' sentences and the
- * plugins' rules work on the figures the units sent. A figure the source gives itself is kept.
+ * The figures of a report source: the data files it names, imported by the same {@link ImportJob}
+ * as {@code baocao import}, and the figures it gives itself; the data rules (the plugins' and the
+ * installation's) checked on both, every violation placed at the value in its file; then the data's
+ * totals by year for each program's area, by category as well, filling what the source does not give.
  */
 final class DataFigures {
     private final Registry registry;
-    private final UnitDirectory units;
-    private final SourceReader reader;
+    private final ImportJob job;
+    private final DataSettings settings;
     private final Messages messages;
 
-    DataFigures(Registry registry, UnitDirectory units, SourceReader reader, Messages messages) {
+    DataFigures(Registry registry, ImportJob job, DataSettings settings, Messages messages) {
         this.registry = registry;
-        this.units = units;
-        this.reader = reader;
+        this.job = job;
+        this.settings = settings;
         this.messages = messages;
     }
 
     record Loaded(Optional<ValueStore> store, List<Problem> problems) {}
 
-    /** Imports the files; a file that is missing or has problems is reported where the source names it. */
+    /**
+     * The source's own figures as a store, and where each is: a value's provenance line in this store
+     * is its number in {@code pointers}, so that a violation points at the figure's {@code value}.
+     */
+    record Typed(Optional<ValueStore> store, List<Problem> problems, List<String> pointers) {}
+
+    /** Imports the files; a file that is missing, outside the source's folder, or wrong is reported where the source names it. */
     Loaded load(Path sourceFile, ReportSource source, java.util.function.Function<String, Location> locate) {
         List<Problem> problems = new ArrayList<>();
         if (source.data().isEmpty()) return new Loaded(Optional.empty(), problems);
-        ValueStore store = new ValueStore(registry, units);
-        CsvValueImporter importer = new CsvValueImporter(store);
+        ValueStore store = job.newStore();
         Path folder = sourceFile.toAbsolutePath().getParent();
+        ImportOptions options = ImportOptions.defaults().withNumberStyle(settings.numberStyle());
         for (int i = 0; i < source.data().size(); i++) {
             String name = source.data().get(i);
-            Path file = folder.resolve(name).normalize();
             Location where = locate.apply("/data/" + i);
-            if (!Files.isRegularFile(file)) {
-                problems.add(new Problem(Severity.ERROR, "data.fileMissing", where, messages.get("data.fileMissing", name),
-                        Optional.of(messages.get("data.fileMissing.hint"))));
+            Confined file = confine(folder, name);
+            if (file.refusal().isPresent()) {
+                problems.add(new Problem(Severity.ERROR, file.refusal().get().key(), where, file.refusal().get().render(messages),
+                        Optional.of(messages.get(file.refusal().get().key() + ".hint"))));
                 continue;
             }
-            try {
-                ImportResult result;
-                if (SourceReader.formatOf(file).isPresent()) {
-                    ValueFiles.Outcome read = new ValueFiles(reader).read(file, importer);
-                    if (read.result().isEmpty()) {
-                        problems.add(new Problem(Severity.ERROR, "data.fileUnreadable", where, read.unreadable().get().render(messages),
-                                read.hint().map(h -> h.render(messages))));
-                        continue;
-                    }
-                    result = read.result().get();
-                } else {
-                    result = importer.importFile(file);
-                }
-                for (DataProblem p : result.problems()) {
-                    problems.add(new Problem(Severity.ERROR, p.code(), new Location(file.toString(), Math.max(p.line(), 1),
-                            Math.max(p.column(), 1), p.pointer().orElse("")), p.message().render(messages), Optional.of(p.hint().render(messages))));
-                }
-            } catch (IOException e) {
+            ImportJob.FileResult result = job.importFile(store, file.path().get(), file.path().get().toString(), options);
+            if (result.unreadable().isPresent()) {
                 problems.add(new Problem(Severity.ERROR, "data.fileUnreadable", where,
-                        messages.get("file.unreadable", String.valueOf(e.getMessage())), Optional.empty()));
+                        messages.get("data.fileUnreadable") + " " + result.unreadable().get().render(messages),
+                        result.hint().map(h -> h.render(messages))));
+                continue;
+            }
+            for (DataProblem p : result.imported().get().problems()) {
+                problems.add(toProblem(result.file(), p));
+            }
+            long unlisted = result.imported().get().unlisted();
+            if (unlisted > 0) {
+                problems.add(new Problem(Severity.ERROR, "import.unlisted", where, messages.get("import.unlisted", unlisted), Optional.empty()));
             }
         }
         return new Loaded(problems.isEmpty() ? Optional.of(store) : Optional.empty(), problems);
     }
 
+    private Problem toProblem(String file, DataProblem p) {
+        String pointer = p.pointer().orElse(p.cell().orElse(""));
+        return new Problem(Severity.ERROR, p.code(), new Location(file, Math.max(p.line(), 1), Math.max(p.column(), 1), pointer),
+                p.message().render(messages), Optional.of(p.hint().render(messages)));
+    }
+
+    /** Where a value of a data file is: its file and line. */
+    static Location inFile(RuleEngine.ValuePlace at) {
+        return new Location(at.file(), Math.max(1, at.line()), 1, "");
+    }
+
+    /** A data file's path once it is known to lie where a source may read, or why not. */
+    record Confined(Optional<Path> path, Optional<MessageRef> refusal) {
+        static Confined refused(String key, String name) {
+            return new Confined(Optional.empty(), Optional.of(MessageRef.of(key, name)));
+        }
+    }
+
     /**
-     * The plugins' data rules over the values of the data files, each violation where the source names
-     * its data (its place in the data: unit, period, category, is in the message).
+     * Resolves a {@code data:} entry within the source's folder (or the installation's data folder):
+     * an absolute path, a {@code ..}, a link that leads out, or something that is not a plain file (a
+     * device, a folder) is refused before anything is read from it.
      */
-    List<Problem> checkRules(ValueStore store, java.util.function.Function<String, Location> locate) {
-        List<vn.baocao.core.data.RuleEngine.RuleProblem> unusable = new ArrayList<>();
-        List<vn.baocao.core.data.RuleEngine.Violation> violations = new vn.baocao.core.data.RuleEngine(store)
-                .check(vn.baocao.core.data.RuleEngine.compile(registry.dataRules(), store, unusable));
+    Confined confine(Path folder, String name) {
+        String normalised = name.replace('\\', '/');
+        if (normalised.startsWith("/") || normalised.matches("^[A-Za-z]:.*") || Path.of(name).isAbsolute()) {
+            return Confined.refused("data.outside.absolute", name);
+        }
+        for (String segment : normalised.split("/")) {
+            if (segment.equals("..")) return Confined.refused("data.outside.parent", name);
+        }
+        List<Path> roots = new ArrayList<>(List.of(folder));
+        settings.dataFolder().ifPresent(roots::add);
+        for (Path root : roots) {
+            Path candidate = root.resolve(normalised).normalize();
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) continue;
+            try {
+                Path real = candidate.toRealPath();
+                if (!real.startsWith(root.toRealPath())) return Confined.refused("data.outside.link", name);
+                if (!Files.isRegularFile(real)) return Confined.refused("data.notAFile", name);
+                return new Confined(Optional.of(candidate), Optional.empty());
+            } catch (IOException e) {
+                return Confined.refused("data.fileMissing", name);
+            }
+        }
+        return Confined.refused("data.fileMissing", name);
+    }
+
+    /**
+     * The figures a report source gives itself, as values of its programs' areas, so that the same
+     * data rules check them as check data files; each placed at its {@code value} in the source.
+     */
+    Typed typedFigures(String file, ReportSource source, LocationIndex index) {
+        ValueStore store = job.newStore();
+        ValueSink sink = job.sink(store, file, ImportOptions.defaults().allowingTotals());
+        List<String> pointers = new ArrayList<>();
+        FigureRow row = new FigureRow(file, index, pointers);
+        for (int p = 0; p < source.programs().size(); p++) {
+            Program program = source.programs().get(p);
+            if (program.programType().flatMap(registry::programType).isEmpty()) continue;
+            for (int r = 0; r < program.results().size(); r++) {
+                row.set(p, r, program, program.results().get(r), sink);
+                sink.row(row);
+            }
+        }
         List<Problem> problems = new ArrayList<>();
-        Location where = locate.apply("/data");
-        for (vn.baocao.core.data.RuleEngine.Violation v : violations) {
-            Severity severity = switch (v.rule().importance()) {
-                case ERROR -> Severity.ERROR;
-                case WARNING -> Severity.WARNING;
-                case INFO -> Severity.INFO;
-            };
-            problems.add(new Problem(severity, v.rule().id(), where, v.place() + ": " + v.message(messages) + " [" + v.rule().id() + "]",
-                    Optional.empty()));
+        sink.finish().problems().forEach(d -> problems.add(toProblem(file, d)));
+        return new Typed(problems.isEmpty() ? Optional.of(store) : Optional.empty(), problems, pointers);
+    }
+
+    /** The data rules over a store's values, each violation at the value it concerns. */
+    List<Problem> checkRules(ValueStore store, Location fallback, java.util.function.Function<RuleEngine.ValuePlace, Location> placeOf) {
+        RuleSets.Loaded rules = job.rules(store, List.of());
+        List<Problem> problems = new ArrayList<>();
+        for (RuleSets.FileProblems f : rules.files()) {
+            f.unreadable().ifPresent(u -> problems.add(new Problem(Severity.ERROR, "rules.unreadable", Location.ofFile(f.file().toString()),
+                    messages.get("rules.unreadable", u.render(messages)), Optional.empty())));
+            for (ReadProblem p : f.problems()) {
+                LocationIndex.Position at = p.position().orElse(new LocationIndex.Position(1, 1));
+                problems.add(new Problem(p.severity(), p.code(), new Location(f.file().toString(), at.line(), at.column(), p.pointer()),
+                        p.message().render(messages), p.hint().map(h -> h.render(messages))));
+            }
+        }
+        if (rules.hasErrors()) return problems;
+        RuleSets.Checked checked = job.check(store, rules);
+        for (RuleEngine.Violation v : checked.violations()) {
+            Location where = v.at().map(placeOf).orElse(fallback);
+            problems.add(new Problem(severity(v.rule().importance()), v.rule().id(), where,
+                    v.place() + ": " + v.message(messages) + " [" + v.rule().id() + "]", Optional.empty()));
+        }
+        for (RuleEngine.Unevaluable u : checked.unevaluable()) {
+            Location where = u.at().map(placeOf).orElse(fallback);
+            problems.add(new Problem(Severity.WARNING, "rules.unevaluable", where,
+                    messages.get("rules.unevaluable", u.place(), u.rule().id(), messages.get("rules.side." + u.side())), Optional.empty()));
         }
         return problems;
     }
 
-    /** The programs with the yearly totals of their indicators over their area added where missing. */
+    private static Severity severity(vn.baocao.api.spi.Importance importance) {
+        return switch (importance) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+        };
+    }
+
+    /**
+     * The programs with the data's yearly figures for their area added where the source gives none:
+     * by category where the data has categories (so a sentence can say how many were women), as a
+     * total otherwise.
+     */
     List<Program> complete(List<Program> programs, ValueStore store) {
         Totals totals = store.totalsByProvinceAndYear();
         List<Program> completed = new ArrayList<>();
@@ -127,18 +221,153 @@ final class DataFigures {
             Set<String> given = new HashSet<>();
             program.results().forEach(r -> given.add(r.indicator() + "@" + r.period().code()));
             for (int year = program.phase().start().getYear(); year <= program.phase().end().getYear(); year++) {
-                for (String indicator : type.get().indicatorCodes()) {
-                    if (given.contains(indicator + "@" + year)) continue;
-                    OptionalDouble total = totals.total(indicator, program.area(), year);
-                    if (total.isPresent()) {
-                        results.add(new ProgramResult(indicator, new Period.Year(year), java.util.Map.of(),
-                                BigDecimal.valueOf(total.getAsDouble()).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros(),
-                                Optional.empty()));
+                for (String code : type.get().indicatorCodes()) {
+                    if (given.contains(code + "@" + year)) continue;
+                    Optional<Indicator> indicator = registry.indicator(code);
+                    if (indicator.isEmpty()) continue;
+                    List<Disaggregation> parts = indicator.get().disaggregations();
+                    int y = year;
+                    if (parts.isEmpty()) {
+                        totals.total(code, 0, program.area(), year).ifPresent(t -> results.add(figure(code, y, Map.of(), t)));
+                        continue;
+                    }
+                    for (Map.Entry<Map<String, String>, Integer> combination : combinations(parts).entrySet()) {
+                        totals.total(code, combination.getValue(), program.area(), year)
+                                .ifPresent(t -> results.add(figure(code, y, combination.getKey(), t)));
                     }
                 }
             }
             completed.add(new Program(program.programType(), program.name(), program.agency(), program.area(), program.phase(), results));
         }
         return completed;
+    }
+
+    private static ProgramResult figure(String indicator, int year, Map<String, String> categories, BigDecimal value) {
+        return new ProgramResult(indicator, new Period.Year(year), categories, value, Optional.empty());
+    }
+
+    /** Every combination of one category per disaggregation, with the number the store knows it by. */
+    private static Map<Map<String, String>, Integer> combinations(List<Disaggregation> parts) {
+        Map<Map<String, String>, Integer> out = new java.util.LinkedHashMap<>();
+        out.put(Map.of(), 0);
+        for (Disaggregation d : parts) {
+            Map<Map<String, String>, Integer> next = new java.util.LinkedHashMap<>();
+            for (Map.Entry<Map<String, String>, Integer> before : out.entrySet()) {
+                for (int k = 0; k < d.categories().size(); k++) {
+                    Map<String, String> categories = new java.util.LinkedHashMap<>(before.getKey());
+                    categories.put(d.code(), d.categories().get(k).code());
+                    next.put(categories, before.getValue() * 64 + k + 1);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** A figure of the source as a row for the sink, placed at its {@code value}. */
+    private static final class FigureRow implements ValueSink.Row {
+        private final String file;
+        private final LocationIndex index;
+        private final List<String> pointers;
+        private byte[] bytes = new byte[128];
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int length;
+        private String pointer;
+        private long unscaled;
+        private int scale;
+        private boolean numeric;
+
+        FigureRow(String file, LocationIndex index, List<String> pointers) {
+            this.file = file;
+            this.index = index;
+            this.pointers = pointers;
+        }
+
+        void set(int program, int result, Program p, ProgramResult r, ValueSink sink) {
+            pointer = "/programs/" + program + "/results/" + result;
+            pointers.add(pointer + "/value");
+            length = 0;
+            java.util.Arrays.fill(starts, 0);
+            java.util.Arrays.fill(ends, 0);
+            put(ValueSink.INDICATOR, r.indicator());
+            put(ValueSink.UNIT, p.area());
+            put(ValueSink.PERIOD, r.period().code());
+            for (Map.Entry<String, String> c : r.categories().entrySet()) {
+                int column = sink.categoryColumn(c.getKey());
+                if (column >= 0) put(ValueSink.FIRST_CATEGORY + column, c.getValue());
+            }
+            BigDecimal v = r.value().stripTrailingZeros();
+            numeric = v.scale() <= 18 && v.unscaledValue().bitLength() < 64;
+            if (numeric) {
+                BigDecimal normalised = v.scale() < 0 ? v.setScale(0) : v;
+                unscaled = normalised.unscaledValue().longValueExact();
+                scale = normalised.scale();
+            } else {
+                put(ValueSink.VALUE, v.toPlainString());
+            }
+        }
+
+        private void put(int field, String text) {
+            if (field >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, field + 4);
+                ends = java.util.Arrays.copyOf(ends, field + 4);
+            }
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            if (length + b.length > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
+            System.arraycopy(b, 0, bytes, length, b.length);
+            starts[field] = length;
+            ends[field] = length + b.length;
+            length += b.length;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public int start(int field) {
+            return field < starts.length ? starts[field] : 0;
+        }
+
+        @Override
+        public int end(int field) {
+            return field < ends.length ? ends[field] : 0;
+        }
+
+        @Override
+        public int line() {
+            return pointers.size();
+        }
+
+        @Override
+        public boolean numeric() {
+            return numeric;
+        }
+
+        @Override
+        public long unscaled() {
+            return unscaled;
+        }
+
+        @Override
+        public int scale() {
+            return scale;
+        }
+
+        @Override
+        public DataProblem at(int field, String code, MessageRef message, MessageRef hint) {
+            String member = switch (field) {
+                case ValueSink.INDICATOR -> "/indicator";
+                case ValueSink.PERIOD -> "/period";
+                case ValueSink.VALUE -> "/value";
+                case ValueSink.UNIT -> "";
+                default -> "";
+            };
+            String at = pointer + member;
+            LocationIndex.Position position = index.locate(at);
+            return new DataProblem(code, position.line(), -1, position.column(), message, hint, Optional.empty(), Optional.of(at));
+        }
     }
 }

@@ -9,7 +9,6 @@ import vn.baocao.api.spi.Importance;
 import vn.baocao.api.spi.ValidationRule;
 import vn.baocao.api.spi.Violation;
 import vn.baocao.core.i18n.Messages;
-import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.core.data.ValueStore;
 import vn.baocao.core.plugin.Registry;
 import vn.baocao.core.problem.Location;
@@ -36,14 +35,15 @@ public final class SourceChecker {
 
     @Inject
     public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
-                         SourceReferences references, UnitDirectory units, ReportDefaults defaults) {
+                         SourceReferences references, vn.baocao.core.data.ImportJob job, vn.baocao.core.data.DataSettings settings,
+                         ReportDefaults defaults) {
         this.defaults = defaults;
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
         this.messages = messages;
         this.references = references;
-        this.figures = new DataFigures(registry, units, reader, messages);
+        this.figures = new DataFigures(registry, job, settings, messages);
     }
 
     /** The checked source, when it is valid: what rendering starts from. */
@@ -100,12 +100,19 @@ public final class SourceChecker {
                             Optional.of(f.hint().render(messages))));
                 }
             }
+            if (problems.stream().noneMatch(Problem::isError)) {
+                // the source's own figures meet the same data rules as the data files' values
+                DataFigures.Typed typed = figures.typedFigures(name, source, index);
+                problems.addAll(typed.problems());
+                typed.store().ifPresent(store -> problems.addAll(figures.checkRules(store, locate(name, index, "/programs"),
+                        at -> locate(name, index, typed.pointers().get(at.line() - 1)))));
+            }
             if (problems.stream().noneMatch(Problem::isError) && !source.data().isEmpty()) {
                 DataFigures.Loaded loaded = figures.load(file, source, pointer -> locate(name, index, pointer));
                 problems.addAll(loaded.problems());
                 values = loaded.store();
                 if (loaded.store().isPresent()) {
-                    problems.addAll(figures.checkRules(loaded.store().get(), pointer -> locate(name, index, pointer)));
+                    problems.addAll(figures.checkRules(loaded.store().get(), locate(name, index, "/data"), DataFigures::inFile));
                 }
                 if (loaded.store().isPresent()) {
                     source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));

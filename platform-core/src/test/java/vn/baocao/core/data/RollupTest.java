@@ -48,7 +48,7 @@ class RollupTest {
                 CM_COUPLES,23281,2023H2,6
                 CM_COUPLES,21010,2024,7
                 """);
-        ImportResult imported = new CsvValueImporter(store).importFile(dir.resolve("2023.csv"));
+        ImportResult imported = CsvReader.importFile(store, dir.resolve("2023.csv"), ImportOptions.defaults());
         assertThat(imported.problems()).isEmpty();
         return new Rollup(store, units).into("CM_COUPLES", 0, Period.parse("2023"), DAY_2026, rule);
     }
@@ -56,8 +56,8 @@ class RollupTest {
     @Test
     void oldDistrictsAndCommunesRollUpIntoTodaysProvince() throws Exception {
         Rollup.Result result = rollup(Rollup.SplitRule.FIRST_SUCCESSOR);
-        assertThat(result.byProvince()).containsExactly(java.util.Map.entry("51", 28.0));
-        assertThat(result.byCommune()).containsEntry("21028", 8.0).containsEntry("21136", 4.0).containsEntry("23293", 6.0)
+        assertThat(result.byProvince()).containsExactly(java.util.Map.entry("51", new java.math.BigDecimal("28")));
+        assertThat(result.byCommune()).containsEntry("21028", new java.math.BigDecimal("8")).containsEntry("21136", new java.math.BigDecimal("4")).containsEntry("23293", new java.math.BigDecimal("6"))
                 .doesNotContainKey("21157");
         assertThat(result.notes()).extracting(n -> n.key()).containsExactlyInAnyOrder("rollup.split.FIRST_SUCCESSOR", "rollup.district");
     }
@@ -65,8 +65,8 @@ class RollupTest {
     @Test
     void aSplitCommuneCanBeSharedEqually() throws Exception {
         Rollup.Result result = rollup(Rollup.SplitRule.EQUAL_SHARES);
-        assertThat(result.byCommune()).containsEntry("21136", 2.0).containsEntry("21157", 2.0);
-        assertThat(result.byProvince()).containsEntry("51", 28.0);
+        assertThat(result.byCommune()).containsEntry("21136", new java.math.BigDecimal("2")).containsEntry("21157", new java.math.BigDecimal("2"));
+        assertThat(result.byProvince()).containsEntry("51", new java.math.BigDecimal("28"));
     }
 
     private static IndicatorCatalog catalog() {

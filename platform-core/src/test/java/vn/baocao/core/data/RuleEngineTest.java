@@ -56,7 +56,7 @@ class RuleEngineTest {
                 Q,21028,2026-01,F,6
                 A,21028,2026,,100
                 """);
-        assertThat(new CsvValueImporter(store).importFile(csv).problems()).isEmpty();
+        assertThat(CsvReader.importFile(store, csv, ImportOptions.defaults()).problems()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} in 2026-01: violated = {3}")
@@ -97,7 +97,7 @@ class RuleEngineTest {
     @Test
     void skipIfAllValuesMissingCountsAMissingValueAsZeroWhenOthersArePresent() {
         assertThat(violations(rule("#{A} + #{D}", Operator.LESS_THAN_OR_EQUAL_TO, "#{C}", MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, null,
-                Set.of(PeriodType.MONTH), null, null))).extracting(RuleEngine.Violation::left).containsExactly(5.0);
+                Set.of(PeriodType.MONTH), null, null))).extracting(v -> v.left().intValueExact()).containsExactly(5);
         assertThat(violations(rule("#{D}", Operator.GREATER_THAN, "#{C}", MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, null,
                 Set.of(PeriodType.MONTH), null, null))).isEmpty();
     }
@@ -114,8 +114,8 @@ class RuleEngineTest {
         List<RuleEngine.Violation> v = violations(rule("#{P.SEX:*}", Operator.LESS_THAN_OR_EQUAL_TO, "#{Q.SEX:*}", null, null, Set.of(), "SEX", null));
         assertThat(v).singleElement().satisfies(x -> {
             assertThat(x.category()).contains("F");
-            assertThat(x.left()).isEqualTo(9.0);
-            assertThat(x.right()).isEqualTo(6.0);
+            assertThat(x.left()).isEqualByComparingTo("9");
+            assertThat(x.right()).isEqualByComparingTo("6");
             assertThat(x.unitCode()).isEqualTo("21028");
         });
         // without expansion the totals compare: 13 <= 11 fails once
@@ -135,7 +135,7 @@ class RuleEngineTest {
         assertThat(violations(rule("#{A}", Operator.LESS_THAN_OR_EQUAL_TO, "previous(#{A}) * 1.1", null, null, Set.of(PeriodType.MONTH), null, null)))
                 .singleElement().satisfies(v -> {
                     assertThat(v.period()).isEqualTo("2026-02");
-                    assertThat(v.right()).isEqualTo(5.5, org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(v.right()).isEqualByComparingTo("5.5");
                 });
     }
 

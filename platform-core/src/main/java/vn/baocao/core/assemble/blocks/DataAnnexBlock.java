@@ -1,10 +1,8 @@
 package vn.baocao.core.assemble.blocks;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.period.Period;
@@ -61,23 +59,22 @@ public final class DataAnnexBlock implements ReportBlock {
         if (table.isEmpty()) {
             return List.of();
         }
-        NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
         List<String> header = new ArrayList<>(List.of(context.message("annex.number"), context.message("annex.unit")));
         years.forEach(y -> header.add(String.valueOf(y)));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (UnitTable.Row row : table.get().rows()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(n++), row.name()));
-            for (double v : row.values()) cells.add(format(numbers, v));
+            for (java.math.BigDecimal v : row.values()) cells.add(format(v));
             rows.add(cells);
         }
         if (table.get().hasUnplaced()) {
             List<String> cells = new ArrayList<>(List.of("", context.message("annex.unplaced")));
-            for (double v : table.get().unplaced()) cells.add(format(numbers, v));
+            for (java.math.BigDecimal v : table.get().unplaced()) cells.add(format(v));
             rows.add(cells);
         }
         List<String> total = new ArrayList<>(List.of("", context.message("annex.total")));
-        for (double v : table.get().total()) total.add(format(numbers, v));
+        for (java.math.BigDecimal v : table.get().total()) total.add(format(v));
         rows.add(total);
 
         List<BlockContent> content = new ArrayList<>();
@@ -90,7 +87,7 @@ public final class DataAnnexBlock implements ReportBlock {
         return content;
     }
 
-    private static String format(NumberFormat numbers, double v) {
-        return Double.isNaN(v) ? "—" : numbers.format(v);
+    private static String format(java.math.BigDecimal v) {
+        return v == null ? "—" : vn.baocao.api.text.VietnameseNumbers.format(v);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import vn.baocao.api.text.VietnameseNumbers;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.indicator.Target;
 import vn.baocao.api.period.Period;
@@ -62,22 +62,22 @@ public final class IndicatorComparisonBlock implements ReportBlock {
         List<List<String>> rows = new ArrayList<>();
         byIndicator.forEach((code, byYear) -> {
             Optional<Indicator> indicator = context.indicators().indicator(code);
-            OptionalDouble value = byYear.containsKey(year) ? OptionalDouble.of(byYear.get(year).doubleValue()) : OptionalDouble.empty();
-            OptionalDouble previous = byYear.containsKey(year - 1) ? OptionalDouble.of(byYear.get(year - 1).doubleValue()) : OptionalDouble.empty();
-            OptionalDouble change = Comparisons.change(value, previous);
+            Optional<BigDecimal> value = Optional.ofNullable(byYear.get(year));
+            Optional<BigDecimal> previous = Optional.ofNullable(byYear.get(year - 1));
+            Optional<BigDecimal> change = Comparisons.change(value, previous);
             List<String> targets = new ArrayList<>();
             for (Target target : indicator.map(Indicator::targets).orElse(List.of())) {
                 if (!target.period().contains(LocalDate.of(year, 12, 31))) continue;
                 String goal = context.message("comparison.target." + target.kind().name(), numbers.format(target.value()));
-                String state = Comparisons.achieved(target, year, value, change)
+                String state = Comparisons.achieved(target, value, previous)
                         .map(met -> context.message(met ? "comparison.met" : "comparison.notMet"))
                         .orElse(context.message("comparison.unknown"));
                 targets.add(goal + ": " + state);
             }
             rows.add(List.of(indicator.map(i -> i.name().vi()).orElse(code), indicator.map(i -> i.unitOfMeasure().vi()).orElse(""),
-                    previous.isPresent() ? numbers.format(previous.getAsDouble()) : "—",
-                    value.isPresent() ? numbers.format(value.getAsDouble()) : "—",
-                    change.isPresent() ? (change.getAsDouble() > 0 ? "+" : "") + percent.format(change.getAsDouble()) + "%" : "—",
+                    previous.map(VietnameseNumbers::format).orElse("—"),
+                    value.map(VietnameseNumbers::format).orElse("—"),
+                    change.map(c -> (c.signum() > 0 ? "+" : "") + percent.format(Comparisons.rounded(c)) + "%").orElse("—"),
                     targets.isEmpty() ? "—" : String.join("; ", targets)));
         });
         return List.of(new BlockContent.Table(header, rows));

@@ -21,7 +21,6 @@ public final class ChildMarriagePlugin implements ProgramTypeProvider {
         context.addMessages("vn.baocao.plugin.childmarriage.messages");
         ChildMarriageIndicators.all().forEach(context::addIndicator);
         context.addProgramType(ChildMarriageProgram.type());
-        context.addRule(new UnderAgePersonsRule());
         context.addReportBlock(new YearlySummaryBlock());
         ChildMarriageDataRules.all().forEach(context::addDataRule);
     }

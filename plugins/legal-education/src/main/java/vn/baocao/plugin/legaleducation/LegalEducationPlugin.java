@@ -21,7 +21,7 @@ public final class LegalEducationPlugin implements ProgramTypeProvider {
         context.addMessages("vn.baocao.plugin.legaleducation.messages");
         LegalEducationIndicators.all().forEach(context::addIndicator);
         context.addProgramType(LegalEducationProgram.type());
-        context.addRule(new AttendanceRule());
+        LegalEducationDataRules.all().forEach(context::addDataRule);
         context.addReportBlock(new YearlySummaryBlock());
     }
 }

@@ -9,7 +9,6 @@ import vn.baocao.testkit.TestBlockContext;
 import vn.baocao.testkit.TestSubject;
 
 class LegalEducationTest {
-    private final AttendanceRule rule = new AttendanceRule();
 
     @Test
     void testsRunInsideTheNamedPluginModule() {
@@ -17,30 +16,11 @@ class LegalEducationTest {
     }
 
     @Test
-    void attendanceWithSessionsPasses() {
-        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
-                .value("LE_SESSIONS", "2023", 45).value("LE_PARTICIPANTS", "2023", Map.of("SEX", "F"), 1500)
-                .value("LE_PARTICIPANTS", "2023", Map.of("SEX", "M"), 1620).build()))).isEmpty();
-    }
-
-    @Test
-    void attendanceWithoutSessionsFails() {
-        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
-                .value("LE_SESSIONS", "2022", 0).value("LE_PARTICIPANTS", "2022", 80).build())))
-                .singleElement().satisfies(v -> {
-                    assertThat(v.messageKey()).isEqualTo("legal-education.rule.noSessions");
-                    assertThat(v.pointer()).isEqualTo("/programs/0/results/1/value");
-                });
-    }
-
-    @Test
-    void anImplausibleAverageFails() {
-        assertThat(rule.check(TestSubject.of(TestSubject.program("legal-education")
-                .value("LE_SESSIONS", "2023", 4).value("LE_PARTICIPANTS", "2023", 3120).build())))
-                .singleElement().satisfies(v -> {
-                    assertThat(v.messageKey()).isEqualTo("legal-education.rule.crowded");
-                    assertThat(v.arguments()).containsExactly("2023", "780.0", "300");
-                });
+    void attendanceIsOneDataRuleOverEveryUnitAndPeriod() {
+        assertThat(LegalEducationDataRules.all()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("legal-education.attendance");
+            assertThat(r.right()).isEqualTo("300 * #{LE_SESSIONS}");
+        });
     }
 
     @Test

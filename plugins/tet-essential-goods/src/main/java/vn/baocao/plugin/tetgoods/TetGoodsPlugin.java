@@ -27,10 +27,7 @@ public final class TetGoodsPlugin implements ProgramTypeProvider {
                 LocalizedText.of("Chi phí bình quân một hộ", "Average cost per household"), LocalizedText.of("đồng/hộ", "đồng per household"),
                 "#{" + TetGoodsIndicators.SPENDING + "} / #{" + TetGoodsIndicators.HOUSEHOLDS + "}", 0));
         context.addProgramType(TetGoodsProgram.type());
-        Allotments allotments = Allotments.QUANG_NGAI_2019_2025;
-        context.addRule(new AllotmentsRule(allotments));
-        context.addRule(new SpendingWithinAllocationRule());
-        context.addRule(new CostCeilingRule(allotments));
+        TetGoodsDataRules.all(Allotments.QUANG_NGAI_2019_2025).forEach(context::addDataRule);
         context.addReportBlock(new SummaryBlock());
     }
 }

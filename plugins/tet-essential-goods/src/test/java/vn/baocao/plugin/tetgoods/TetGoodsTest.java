@@ -31,41 +31,15 @@ class TetGoodsTest {
     }
 
     @Test
-    void consistentFiguresPassEveryRule() {
-        TestSubject subject = TestSubject.of(tet2023().build());
-        assertThat(new AllotmentsRule(ALLOTMENTS).check(subject)).isEmpty();
-        assertThat(new SpendingWithinAllocationRule().check(subject)).isEmpty();
-        assertThat(new CostCeilingRule(ALLOTMENTS).check(subject)).isEmpty();
-    }
-
-    @Test
-    void aQuantityBeyondTheToleranceFails() {
-        // 51,300 households × 2 l = 102,600 l; 95,000 l is 7.4 % short, beyond 5 %
-        TestSubject subject = TestSubject.of(tet2023().value("TG_FISH_SAUCE", "2023", -7600).build());
-        assertThat(new AllotmentsRule(ALLOTMENTS).check(subject)).singleElement().satisfies(v -> {
-            assertThat(v.messageKey()).isEqualTo("tet-essential-goods.rule.allotment");
-            assertThat(v.arguments()).containsExactly("2023", "TG_FISH_SAUCE", "95.000", "102.600", "5");
-            assertThat(v.pointer()).isEqualTo("/programs/0/results/3/value");
-        });
-    }
-
-    @Test
-    void aQuantityWithinTheTolerancePasses() {
-        assertThat(new AllotmentsRule(ALLOTMENTS).check(TestSubject.of(tet2023().value("TG_SALT", "2023", -10000).build()))).isEmpty();
-    }
-
-    @Test
-    void spendingAboveTheAllocationFails() {
-        TestSubject subject = TestSubject.of(tet2023().value("TG_ALLOCATION", "2023", -500000000L).build());
-        assertThat(new SpendingWithinAllocationRule().check(subject)).singleElement()
-                .satisfies(v -> assertThat(v.arguments()).containsExactly("2023", "9.200.000.000", "9.000.000.000"));
-    }
-
-    @Test
-    void anAverageAboveTheCeilingFails() {
-        TestSubject subject = TestSubject.of(tet2023().value("TG_SPENDING", "2023", 300000000L).build());
-        assertThat(new CostCeilingRule(ALLOTMENTS).check(subject)).singleElement()
-                .satisfies(v -> assertThat(v.arguments()).containsExactly("2023", "185.185", "180.000"));
+    void theAllotmentsAreDataRulesBuiltFromTheProvincesFigures() {
+        assertThat(TetGoodsDataRules.all(ALLOTMENTS)).extracting(r -> r.id() + " " + r.left() + " " + r.operator().symbol() + " " + r.right())
+                .containsExactly(
+                        "tet-essential-goods.allotment.fish-sauce #{TG_FISH_SAUCE} == 2 * #{TG_HOUSEHOLDS}",
+                        "tet-essential-goods.allotment.cooking-oil #{TG_COOKING_OIL} == 1 * #{TG_HOUSEHOLDS}",
+                        "tet-essential-goods.allotment.salt #{TG_SALT} == 5 * #{TG_HOUSEHOLDS}",
+                        "tet-essential-goods.allotment.msg #{TG_MSG} == 0.1 * #{TG_PERSONS}",
+                        "tet-essential-goods.spending-within-allocation #{TG_SPENDING} <= #{TG_ALLOCATION}",
+                        "tet-essential-goods.cost-ceiling #{TG_SPENDING} <= 180000 * #{TG_HOUSEHOLDS}");
     }
 
     @Test

@@ -1,0 +1,310 @@
+package vn.baocao.core.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.api.indicator.Disaggregation;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.indicator.ValueType;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.core.i18n.MessageRef;
+
+/**
+ * Where every reader (CSV, spreadsheet, YAML/JSON, a report source's own figures) hands its rows:
+ * one set of checks for all of them. Each row's fields are byte ranges of the reader's buffer, so
+ * the CSV reader hands over its line as it is and nothing is turned into text to be parsed again.
+ * Each value is checked by lookups in tables compiled from the plugins and the unit data (known
+ * indicator, a unit that existed in the period, a valid period, the categories of the indicator's
+ * disaggregations, a number that is exact and suits the indicator, given once), staged in the store,
+ * and stored only when the whole file is right. Problems are placed by the reader, which knows
+ * where each field was (line:column, JSON pointer, or sheet!cell).
+ */
+public final class ValueSink {
+    /** Problems listed in full; beyond these only a count is kept (a wrong file can have millions). */
+    public static final int MAX_LISTED = 10_000;
+
+    /** The fields of a row, as the reader hands them over. */
+    public static final int INDICATOR = 0, UNIT = 1, PERIOD = 2, VALUE = 3, COMMENT = 4, FIRST_CATEGORY = 5;
+
+    /** A row as a reader holds it: where each field's bytes are, and how to place a problem in it. */
+    public interface Row {
+        byte[] bytes();
+
+        /** Where a field starts in {@link #bytes()}; {@code start == end} for an empty or absent field. */
+        int start(int field);
+
+        int end(int field);
+
+        /** The line (or sheet row) the value's provenance records. */
+        int line();
+
+        /**
+         * Whether the value was given as a number rather than text (a spreadsheet's numeric cell);
+         * then {@link #unscaled()} and {@link #scale()} hold it.
+         */
+        default boolean numeric() {
+            return false;
+        }
+
+        default long unscaled() {
+            return 0;
+        }
+
+        default int scale() {
+            return 0;
+        }
+
+        /** The problem placed at a field ({@code field} -1 for the whole row). */
+        DataProblem at(int field, String code, MessageRef message, MessageRef hint);
+    }
+
+    private final ValueStore store;
+    private final String file;
+    private final int source;
+    private final NumberStyle style;
+    private final boolean[] inProgram;
+    private final ProgramType program;
+    private final boolean totalsAllowed;
+    private final NumberGrammar numbers = new NumberGrammar();
+    private final List<DataProblem> problems = new ArrayList<>();
+    private long unlisted;
+    private long count;
+    private final LastField lastIndicator = new LastField();
+    private final LastField lastPeriod = new LastField();
+    private final LastField lastUnit = new LastField();
+    /** The comments of this import, by (series, period), stored only when the import is. */
+    private final java.util.Map<Long, String> comments = new java.util.HashMap<>();
+    /** The disaggregation code of each category column the reader declared. */
+    private final List<String> columnCodes = new ArrayList<>();
+    /** For each indicator, the category column of each of its disaggregations (-1 when absent). */
+    private int[][] categoryColumns;
+    /** Totals given beside values by category for the same indicator, unit and period: (series key) of each kind seen. */
+    private final LongIntMap totalSeen;
+    private final LongIntMap categorySeen;
+
+    ValueSink(ValueStore store, String file, ImportOptions options) {
+        this.store = store;
+        this.file = file;
+        this.source = store.source(file);
+        this.style = options.numberStyle();
+        this.program = options.program().orElse(null);
+        this.totalsAllowed = options.totalsOfDisaggregatedIndicators();
+        this.inProgram = new boolean[store.indicatorList.size()];
+        for (int i = 0; i < inProgram.length; i++) {
+            inProgram[i] = program == null || program.indicatorCodes().contains(store.indicatorList.get(i).code());
+        }
+        this.totalSeen = totalsAllowed ? new LongIntMap(64) : null;
+        this.categorySeen = totalsAllowed ? new LongIntMap(64) : null;
+        this.categoryColumns = new int[store.indicatorList.size()][];
+        remap();
+    }
+
+    /** The file as the user named it. */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * Declares a column of categories for a disaggregation ({@code SEX}); rows then carry its
+     * category in field {@code FIRST_CATEGORY + } the index returned.
+     *
+     * @return the column's index, or -1 when no loaded indicator has that disaggregation
+     */
+    public int categoryColumn(String disaggregation) {
+        String code = disaggregation.strip().toUpperCase(Locale.ROOT);
+        int existing = columnCodes.indexOf(code);
+        if (existing >= 0) return existing;
+        boolean known = store.indicatorList.stream().flatMap(i -> i.disaggregations().stream()).anyMatch(d -> d.code().equals(code));
+        if (!known) return -1;
+        columnCodes.add(code);
+        remap();
+        return columnCodes.size() - 1;
+    }
+
+    /** The disaggregations the loaded indicators have, for a hint. */
+    public String knownDisaggregations() {
+        return String.join(", ", store.indicatorList.stream().flatMap(i -> i.disaggregations().stream()).map(Disaggregation::code).distinct().toList());
+    }
+
+    private void remap() {
+        for (int i = 0; i < categoryColumns.length; i++) {
+            List<Disaggregation> ds = store.indicatorList.get(i).disaggregations();
+            categoryColumns[i] = new int[ds.size()];
+            for (int d = 0; d < ds.size(); d++) {
+                categoryColumns[i][d] = columnCodes.indexOf(ds.get(d).code());
+            }
+        }
+    }
+
+    /** A problem with the file itself or a row, found by the reader (a missing column, a bad quote). */
+    public void problem(DataProblem problem) {
+        if (problems.size() < MAX_LISTED) {
+            problems.add(problem);
+        } else {
+            unlisted++;
+        }
+    }
+
+    /** Whether any problem has been found so far. */
+    public boolean hasProblems() {
+        return !problems.isEmpty() || unlisted > 0;
+    }
+
+    /** The rows read so far. */
+    public long rows() {
+        return count;
+    }
+
+    /** Checks one row and stages its value. */
+    public void row(Row row) {
+        byte[] b = row.bytes();
+        int is = row.start(INDICATOR), ie = row.end(INDICATOR);
+        int indicator = lastIndicator.matches(b, is, ie, 0) ? lastIndicator.id()
+                : lastIndicator.remember(b, is, ie, 0, store.indicators.find(b, is, ie));
+        if (indicator < 0) {
+            fieldProblem(row, INDICATOR, "data.unknownIndicator", "data.unknownIndicator.hint");
+            return;
+        }
+        if (!inProgram[indicator]) {
+            problem(row.at(INDICATOR, "data.notInProgram", MessageRef.of("data.notInProgram", text(row, INDICATOR), program.id()),
+                    MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes()))));
+            return;
+        }
+        int ps = row.start(PERIOD), pe = row.end(PERIOD);
+        int p = lastPeriod.matches(b, ps, pe, 0) ? lastPeriod.id() : lastPeriod.remember(b, ps, pe, 0, store.periods.find(b, ps, pe));
+        if (p < 0) {
+            fieldProblem(row, PERIOD, "data.badPeriod", "period.hint");
+            return;
+        }
+        int us = row.start(UNIT), ue = row.end(UNIT);
+        int unit = lastUnit.matches(b, us, ue, p) ? lastUnit.id()
+                : lastUnit.remember(b, us, ue, p, store.units.find(b, us, ue, store.periods.firstMonth(p), store.periods.lastMonth(p)));
+        if (unit == UnitIndex.UNKNOWN) {
+            fieldProblem(row, UNIT, "data.unknownUnit", "hint.constraint.KnownUnit");
+            return;
+        }
+        if (unit == UnitIndex.NOT_IN_FORCE) {
+            problem(row.at(UNIT, "data.unitNotInForce", MessageRef.of("data.unitNotInForce", text(row, UNIT), store.periods.period(p).code()),
+                    MessageRef.of("data.unitNotInForce.hint")));
+            return;
+        }
+        int category = Categories.TOTAL;
+        int[] columns = categoryColumns[indicator];
+        boolean total = false;
+        for (int d = 0; d < columns.length; d++) {
+            int column = columns[d];
+            int field = FIRST_CATEGORY + column;
+            if (column < 0 || row.start(field) == row.end(field)) {
+                if (totalsAllowed && (d == 0 || total)) {
+                    total = true;
+                    continue;
+                }
+                Indicator ind = store.indicatorList.get(indicator);
+                problem(row.at(column < 0 ? -1 : field, "data.missingCategory",
+                        MessageRef.of("data.missingCategory", ind.disaggregations().get(d).code(), ind.code()),
+                        MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                return;
+            }
+            if (total) {
+                problem(row.at(field, "data.partialCategories", MessageRef.of("data.partialCategories", store.indicatorList.get(indicator).code()),
+                        MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                return;
+            }
+            int c = store.categoryCodes.get(indicator).get(d).find(b, row.start(field), row.end(field));
+            if (c < 0) {
+                problem(row.at(field, "data.unknownCategory", MessageRef.of("data.unknownCategory", text(row, field),
+                        store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                return;
+            }
+            category = category * 64 + c + 1;
+        }
+        long unscaled;
+        int scale;
+        if (row.numeric()) {
+            unscaled = row.unscaled();
+            scale = row.scale();
+        } else if (numbers.parse(b, row.start(VALUE), row.end(VALUE), style)) {
+            unscaled = numbers.unscaled();
+            scale = numbers.scale();
+        } else {
+            problem(row.at(VALUE, numbers.problem().key(), numbers.problem(), numbers.hint()));
+            return;
+        }
+        ValueType type = store.valueType(indicator);
+        if (!fits(type, unscaled, scale)) {
+            String shown = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
+            problem(row.at(VALUE, "data.badValue", MessageRef.of("data.badValue." + type.name(), shown, store.indicatorList.get(indicator).code()),
+                    MessageRef.of("hint.constraint.ValueFitsIndicator")));
+            return;
+        }
+        count++;
+        int series = store.series(indicator, category, unit);
+        if (totalsAllowed && columns.length > 0 && mixesTotalsAndCategories(indicator, unit, p, category == Categories.TOTAL)) {
+            problem(row.at(-1, "data.totalAndCategories", MessageRef.of("data.totalAndCategories", store.indicatorList.get(indicator).code(),
+                    store.periods.period(p).code()), MessageRef.of("data.totalAndCategories.hint")));
+            return;
+        }
+        int earlier = store.stage(series, p, unscaled, scale, source, row.line());
+        int cs = row.start(COMMENT), ce = row.end(COMMENT);
+        if (cs < ce) {
+            String comment = java.text.Normalizer.normalize(new String(b, cs, ce - cs, java.nio.charset.StandardCharsets.UTF_8).strip(),
+                    java.text.Normalizer.Form.NFC);
+            if (!comment.isEmpty()) comments.put(ValueStore.commentKey(series, p), comment);
+        }
+        if (earlier != 0) {
+            problem(row.at(-1, "data.duplicate", MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint")));
+        }
+    }
+
+    /**
+     * A report source may give a disaggregated indicator's total, or its categories, but not both
+     * for the same unit and period: the total would be counted twice.
+     */
+    private boolean mixesTotalsAndCategories(int indicator, int unit, int period, boolean isTotal) {
+        long key = ((long) indicator << 40) | ((long) unit << 16) | period;
+        (isTotal ? totalSeen : categorySeen).put(key, 1);
+        return (isTotal ? categorySeen : totalSeen).get(key) >= 0;
+    }
+
+    /** What the import did: stored whole, or refused with every problem; the store is unchanged when refused. */
+    public ImportResult finish() {
+        if (!problems.isEmpty() || unlisted > 0) {
+            store.abort();
+            return new ImportResult(file, count, 0, 0, 0, problems, unlisted);
+        }
+        ValueStore.Committed done = store.commit();
+        store.comments.putAll(comments);
+        return new ImportResult(file, count, done.added(), done.replaced(), done.unchanged(), List.of(), 0);
+    }
+
+    /** Drops what was staged: the file is refused as a whole (a reader that could not go on). */
+    public ImportResult refuse(DataProblem problem) {
+        problem(problem);
+        return finish();
+    }
+
+    private void fieldProblem(Row row, int field, String code, String hint) {
+        problem(row.at(field, code, MessageRef.of(code, text(row, field)), MessageRef.of(hint)));
+    }
+
+    private static String text(Row row, int field) {
+        return NumberGrammar.quote(row.bytes(), row.start(field), row.end(field));
+    }
+
+    private String categoriesOf(int indicator, int d) {
+        Indicator i = store.indicatorList.get(indicator);
+        return String.join(", ", i.disaggregations().get(d).categories().stream().map(c -> c.code()).toList());
+    }
+
+    /** Whether an exact value suits the indicator's type. */
+    static boolean fits(ValueType type, long unscaled, int scale) {
+        boolean whole = scale == 0;
+        return switch (type) {
+            case COUNT, MONEY -> whole && unscaled >= 0;
+            case INTEGER -> whole;
+            case NUMBER -> true;
+            case PERCENTAGE -> unscaled >= 0 && java.math.BigDecimal.valueOf(unscaled, scale).compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+            case BOOLEAN -> whole && (unscaled == 0 || unscaled == 1);
+        };
+    }
+}
