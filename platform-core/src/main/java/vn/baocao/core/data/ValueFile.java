@@ -11,6 +11,7 @@ import java.util.Map;
  * another system:
  *
  * <pre>
+ * numberStyle: vi          # optional: how the values' texts write numbers (vi, en, plain)
  * values:
  *   - indicator: CM_UNDERAGE_PERSONS
  *     unit: "21028"
@@ -20,7 +21,7 @@ import java.util.Map;
  *     comment: cả hai vợ chồng dưới tuổi
  * </pre>
  */
-public record ValueFile(List<Entry> values) {
+public record ValueFile(String numberStyle, List<Entry> values) {
 
     public ValueFile {
         values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));

@@ -41,6 +41,16 @@ final class ValueFiles {
             sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
                     p.position().orElseGet(() -> index.locate(p.pointer()))));
         }
+        Optional<String> declared = read.value().map(ValueFile::numberStyle);
+        if (declared.isPresent()) {
+            Optional<NumberStyle> style = NumberStyle.parse(declared.get());
+            if (style.isPresent()) {
+                sink.numberStyle(style.get());
+            } else {
+                sink.problem(placed("data.badNumberStyle", MessageRef.of("data.badNumberStyle", declared.get()),
+                        MessageRef.of("data.badNumberStyle.hint", NumberStyle.names()), "/numberStyle", index.locate("/numberStyle")));
+            }
+        }
         List<ValueFile.Entry> entries = read.value().map(ValueFile::values).orElse(List.of());
         if (!sink.hasProblems() && entries.isEmpty()) {
             sink.problem(placed("data.values.empty", MessageRef.of("data.values.empty"), MessageRef.of("data.values.hint"), "/values",

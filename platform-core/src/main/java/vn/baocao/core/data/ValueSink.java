@@ -61,7 +61,7 @@ public final class ValueSink {
     private final ValueStore store;
     private final String file;
     private final int source;
-    private final NumberStyle style;
+    private NumberStyle style;
     private final boolean[] inProgram;
     private final ProgramType program;
     private final boolean totalsAllowed;
@@ -97,6 +97,11 @@ public final class ValueSink {
         this.categorySeen = totalsAllowed ? new LongIntMap(64) : null;
         this.categoryColumns = new int[store.indicatorList.size()][];
         remap();
+    }
+
+    /** The number style the file itself declares, which wins over the command's and the installation's. */
+    public void numberStyle(NumberStyle declared) {
+        this.style = declared;
     }
 
     /** The file as the user named it. */

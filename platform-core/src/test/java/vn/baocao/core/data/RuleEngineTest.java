@@ -154,6 +154,73 @@ class RuleEngineTest {
                         org.assertj.core.groups.Tuple.tuple("right", 5, "rules.expression.expected"));
     }
 
+    @Test
+    void requiresAsksForTheRightSideWheneverTheLeftHasAValueButNotTheReverse() {
+        // A is reported in January and February, B only in January
+        assertThat(violations(rule("#{A}", Operator.REQUIRES, "#{B}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026-02");
+        // B is reported only where A is: nothing asked of A
+        assertThat(violations(rule("#{B}", Operator.REQUIRES, "#{A}", null, null, Set.of(PeriodType.MONTH), null, null))).isEmpty();
+        // any of several values on the left is enough to ask for the right
+        assertThat(violations(rule("#{C} + #{D}", Operator.REQUIRES, "#{D}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .extracting(RuleEngine.Violation::period).containsExactly("2026-01");
+    }
+
+    @Test
+    void missingValueStrategiesDecideWhetherAPairsSideHasAValue() {
+        // with SKIP_IF_ANY_VALUE_MISSING, A + D has no value (D is missing): the pair with B then fails in January
+        assertThat(violations(rule("#{A} + #{D}", Operator.COMPULSORY_PAIR, "#{B}", MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, null,
+                Set.of(PeriodType.MONTH), null, null))).extracting(RuleEngine.Violation::period).containsExactly("2026-01");
+        // with NEVER_SKIP both sides always have a value: a compulsory pair always holds, an exclusive pair never does
+        assertThat(violations(rule("#{A}", Operator.COMPULSORY_PAIR, "#{D}", MissingValueStrategy.NEVER_SKIP, MissingValueStrategy.NEVER_SKIP,
+                Set.of(PeriodType.MONTH), null, null))).isEmpty();
+        assertThat(violations(rule("#{A}", Operator.EXCLUSIVE_PAIR, "#{D}", MissingValueStrategy.NEVER_SKIP, MissingValueStrategy.NEVER_SKIP,
+                Set.of(PeriodType.MONTH), null, null))).extracting(RuleEngine.Violation::period).containsExactly("2026-01", "2026-02");
+    }
+
+    @Test
+    void aDivisionByZeroIsReportedAsUnevaluableNeverPassedSilently() {
+        // B - A is 0 in January: A / (B - A) has no value there; in February B is missing (0 when never skipped), so -8 / 8... is defined
+        List<RuleEngine.Unevaluable> unevaluable = new ArrayList<>();
+        List<RuleEngine.CompiledRule> compiled = RuleEngine.compile(List.of(rule("#{A} / (#{B} - #{A})", Operator.LESS_THAN_OR_EQUAL_TO, "1",
+                null, null, Set.of(PeriodType.MONTH), null, null)), store, new ArrayList<>());
+        List<RuleEngine.Violation> violations = new RuleEngine(store).check(compiled, unevaluable);
+        assertThat(unevaluable).singleElement().satisfies(u -> {
+            assertThat(u.period()).isEqualTo("2026-01");
+            assertThat(u.unitCode()).isEqualTo("21028");
+            assertThat(u.side()).isEqualTo("left");
+            assertThat(u.at()).hasValueSatisfying(at -> assertThat(at.line()).isEqualTo(2));
+        });
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void valuesPast2To53AreComparedExactly() throws Exception {
+        // 2^53 + 1 and 2^53 are the same double: compared as doubles they would be equal
+        Path csv = Files.writeString(dir.resolve("large.csv"), "indicator,unit,period,value\nA,21028,2026-03,9007199254740993\nB,21028,2026-03,9007199254740992\n");
+        assertThat(CsvReader.importFile(store, csv, ImportOptions.defaults()).problems()).isEmpty();
+        assertThat(violations(rule("#{A}", Operator.EQUAL_TO, "#{B}", null, null, Set.of(PeriodType.MONTH), null, null)))
+                .filteredOn(v -> v.period().equals("2026-03")).singleElement().satisfies(v -> {
+                    assertThat(v.left()).isEqualByComparingTo("9007199254740993");
+                    assertThat(v.right()).isEqualByComparingTo("9007199254740992");
+                });
+        assertThat(violations(rule("#{A} - 1", Operator.EQUAL_TO, "#{B}", null, null, Set.of(PeriodType.MONTH), null, null))
+                .stream().filter(v -> v.period().equals("2026-03"))).isEmpty();
+    }
+
+    @Test
+    void decimalsAndTolerancesAreExact() throws Exception {
+        // 0.1 + 0.2 is 0.30000000000000004 in doubles; exactly it is 0.3
+        Path csv = Files.writeString(dir.resolve("decimals.csv"), "indicator,unit,period,value\nR,21028,2026-04,0.1\nS,21028,2026-04,0.2\nT,21028,2026-04,0.3\n");
+        ValueStore decimals = new ValueStore(catalogOf(List.of(number("R"), number("S"), number("T"))), UNITS);
+        assertThat(CsvReader.importFile(decimals, csv, ImportOptions.defaults()).problems()).isEmpty();
+        List<RuleEngine.CompiledRule> compiled = RuleEngine.compile(List.of(
+                rule("#{R} + #{S}", Operator.EQUAL_TO, "#{T}", null, null, Set.of(), null, null),
+                // 0.2 × 525 is exactly 105, 5 % off 100, which the tolerance allows; as doubles it is 105.00000000000001
+                rule("#{S} * 525", Operator.EQUAL_TO, "100", null, null, Set.of(), null, "5%")), decimals, new ArrayList<>());
+        assertThat(new RuleEngine(decimals).check(compiled)).isEmpty();
+    }
+
     private List<RuleEngine.Violation> violations(DataRule rule) {
         List<RuleEngine.RuleProblem> problems = new ArrayList<>();
         List<RuleEngine.CompiledRule> compiled = RuleEngine.compile(List.of(rule), store, problems);
@@ -167,17 +234,26 @@ class RuleEngineTest {
                 Importance.ERROR, types, Optional.ofNullable(expand), Optional.ofNullable(tolerance).map(Tolerance::parse));
     }
 
+    private static Indicator number(String code) {
+        return new Indicator(code, LocalizedText.of(code, code), LocalizedText.of("kg", "kg"), ValueType.NUMBER,
+                Aggregation.SUM, List.of(), List.of());
+    }
+
     private static Indicator count(String code, List<Disaggregation> disaggregations) {
         return new Indicator(code, LocalizedText.of(code, code), LocalizedText.of("người", "persons"), ValueType.COUNT,
                 Aggregation.SUM, disaggregations, List.of());
     }
 
     private static IndicatorCatalog catalog() {
+        return catalogOf(INDICATORS);
+    }
+
+    private static IndicatorCatalog catalogOf(List<Indicator> indicators) {
         return new IndicatorCatalog() {
             @Override public Optional<Indicator> indicator(String code) {
-                return INDICATORS.stream().filter(i -> i.code().equals(code)).findFirst();
+                return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
             }
-            @Override public List<Indicator> indicators() { return INDICATORS; }
+            @Override public List<Indicator> indicators() { return indicators; }
             @Override public Optional<ProgramType> programType(String id) { return Optional.empty(); }
             @Override public List<ProgramType> programTypes() { return List.of(); }
         };
