@@ -22,7 +22,15 @@ final class CsvReader {
 
     private enum Role { INDICATOR, UNIT, PERIOD, VALUE, COMMENT, CATEGORY }
 
+    /** Where the reader's rows and problems go: the sink itself, or a worker resolving rows for it. */
+    interface Rows {
+        void row(ValueSink.Row row);
+
+        void problem(DataProblem problem);
+    }
+
     private final ValueSink sink;
+    private final Rows out;
     private final RowView row = new RowView();
     private final int[] starts = new int[MAX_FIELDS];
     private final int[] ends = new int[MAX_FIELDS];
@@ -35,6 +43,59 @@ final class CsvReader {
 
     CsvReader(ValueSink sink) {
         this.sink = sink;
+        this.out = new Rows() {
+            @Override
+            public void row(ValueSink.Row row) {
+                sink.row(row);
+            }
+
+            @Override
+            public void problem(DataProblem problem) {
+                sink.problem(problem);
+            }
+        };
+    }
+
+    /** A reader of a part of a file after its header, whose columns another reader read. */
+    private CsvReader(ValueSink sink, Rows out, int[] fieldOf) {
+        this.sink = sink;
+        this.out = out;
+        this.fieldOf = fieldOf;
+        this.header = false;
+        row.size(fieldOf.length + ValueSink.FIRST_CATEGORY);
+    }
+
+    /** A reader of the records of a part of a file, the header already read. */
+    static CsvReader body(ValueSink sink, Rows out, int[] fieldOf) {
+        return new CsvReader(sink, out, fieldOf);
+    }
+
+    /** The columns of the header once read (for readers of the file's other parts), or null. */
+    int[] columns() {
+        return fieldOf;
+    }
+
+    /** Whether reading stopped at a problem that makes the rest unreadable (an unclosed quote at the end, a wrong byte). */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Where the header ended: the offset of the first record after it, once {@link #readHeader} has read it. */
+    private int headerEnd = -1;
+
+    /**
+     * Reads only the header from the first bytes of a file, for a reader that splits the rest.
+     *
+     * @return the offset of the first record after the header, or -1 when the header is not complete
+     *         and clean within these bytes (the caller then reads the file as a whole)
+     */
+    int readHeader(byte[] head, int length) {
+        if (length < 2 || !encodingAccepted(head, length)) return -1;
+        int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int end = record(head, start, length, 1, false);
+        if (end < 0 || stopped || sink.hasProblems() || fieldOf == null) return -1;
+        headerEnd = end + 1;
+        return headerEnd;
     }
 
     /** Reads a CSV file into the store with every check of an import: for tests and tools of this package. */
@@ -46,9 +107,17 @@ final class CsvReader {
 
     /** Reads the stream to its end (or to the first problem that makes the rest unreadable). */
     ImportResult read(InputStream in) throws IOException {
+        readRecords(in, 1);
+        if (header && !stopped) {
+            sink.problem(new DataProblem("data.noHeader", 1, -1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint")));
+        }
+        return sink.finish();
+    }
+
+    private void readRecords(InputStream in, int firstLine) throws IOException {
         byte[] buffer = new byte[BUFFER];
         int filled = 0;
-        int line = 1;
+        int line = firstLine;
         boolean eof = false;
         boolean first = true;
         while (!eof && !stopped) {
@@ -64,9 +133,9 @@ final class CsvReader {
                 filled += read;
             }
             int start = 0;
-            if (first && filled >= 2) {
+            if (first && header && filled >= 2) {
                 first = false;
-                if (!encodingAccepted(buffer, filled)) return sink.finish();
+                if (!encodingAccepted(buffer, filled)) return;
                 if (filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) start = 3;
             }
             while (start < filled && !stopped) {
@@ -82,10 +151,11 @@ final class CsvReader {
                 filled -= start;
             }
         }
-        if (header && !stopped) {
-            sink.problem(new DataProblem("data.noHeader", 1, -1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint")));
-        }
-        return sink.finish();
+    }
+
+    /** Reads the records of a stream that starts at line {@code firstLine}, after the header, handing them to {@link #out}. */
+    void readBody(InputStream in, int firstLine) throws IOException {
+        readRecords(in, firstLine);
     }
 
     /** Refuses a file that is UTF-16 or not text at all, before anything is read from it. */
@@ -249,11 +319,11 @@ final class CsvReader {
         }
         row.set(b, from, line);
         if (tooMany) {
-            sink.problem(row.at(-1, "data.tooManyFields", MessageRef.of("data.tooManyFields", MAX_FIELDS), MessageRef.of("data.fieldCount.hint")));
+            out.problem(row.at(-1, "data.tooManyFields", MessageRef.of("data.tooManyFields", MAX_FIELDS), MessageRef.of("data.fieldCount.hint")));
             return;
         }
         if (fields != fieldOf.length) {
-            sink.problem(row.at(-1, "data.fieldCount", MessageRef.of("data.fieldCount", fields, fieldOf.length), MessageRef.of("data.fieldCount.hint")));
+            out.problem(row.at(-1, "data.fieldCount", MessageRef.of("data.fieldCount", fields, fieldOf.length), MessageRef.of("data.fieldCount.hint")));
             return;
         }
         for (int f = 0; f < fields; f++) {
@@ -264,7 +334,7 @@ final class CsvReader {
                 row.columnOf[target] = f;
             }
         }
-        sink.row(row);
+        out.row(row);
     }
 
     private void header(byte[] b, int from, int fields, int line) {
@@ -319,7 +389,7 @@ final class CsvReader {
     }
 
     private void stop(DataProblem problem) {
-        sink.problem(problem);
+        out.problem(problem);
         stopped = true;
     }
 

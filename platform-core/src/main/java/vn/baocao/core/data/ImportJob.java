@@ -79,6 +79,8 @@ public final class ImportJob {
                         .orElseGet(() -> FileResult.unreadable(name, read.unreadable().get(), read.hint().get()));
             }
             store.reserve(estimateLines(file));
+            Optional<ImportResult> parallel = ParallelCsv.tryImport(file, store, () -> new ValueSink(store, name, options));
+            if (parallel.isPresent()) return FileResult.of(parallel.get());
             try (InputStream in = Files.newInputStream(file)) {
                 return FileResult.of(new CsvReader(new ValueSink(store, name, options)).read(in));
             }

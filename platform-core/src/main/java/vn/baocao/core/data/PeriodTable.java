@@ -24,7 +24,7 @@ final class PeriodTable {
     private int[] monthIds = new int[0];
 
     /** The id of the period written in {@code bytes[from, to)}, adding it when new; {@link #INVALID} if it does not parse. */
-    int find(byte[] bytes, int from, int to) {
+    synchronized int find(byte[] bytes, int from, int to) {
         if (to - from == 7 && bytes[from + 4] == '-' && digits(bytes, from, 4) && digits(bytes, from + 5, 2)) {
             int month = number(bytes, from + 5, 2);
             if (month >= 1 && month <= 12) {
@@ -70,19 +70,19 @@ final class PeriodTable {
         return id;
     }
 
-    Period period(int id) {
+    synchronized Period period(int id) {
         return periods.get(id);
     }
 
-    int firstMonth(int id) {
+    synchronized int firstMonth(int id) {
         return first[id];
     }
 
-    int lastMonth(int id) {
+    synchronized int lastMonth(int id) {
         return last[id];
     }
 
-    int size() {
+    synchronized int size() {
         return periods.size();
     }
 

@@ -65,13 +65,9 @@ public final class ValueSink {
     private final boolean[] inProgram;
     private final ProgramType program;
     private final boolean totalsAllowed;
-    private final NumberGrammar numbers = new NumberGrammar();
     private final List<DataProblem> problems = new ArrayList<>();
     private long unlisted;
     private long count;
-    private final LastField lastIndicator = new LastField();
-    private final LastField lastPeriod = new LastField();
-    private final LastField lastUnit = new LastField();
     /** The comments of this import, by (series, period), stored only when the import is. */
     private final java.util.Map<Long, String> comments = new java.util.HashMap<>();
     /** The disaggregation code of each category column the reader declared. */
@@ -162,103 +158,189 @@ public final class ValueSink {
 
     /** Checks one row and stages its value. */
     public void row(Row row) {
-        byte[] b = row.bytes();
-        int is = row.start(INDICATOR), ie = row.end(INDICATOR);
-        int indicator = lastIndicator.matches(b, is, ie, 0) ? lastIndicator.id()
-                : lastIndicator.remember(b, is, ie, 0, store.indicators.find(b, is, ie));
-        if (indicator < 0) {
-            fieldProblem(row, INDICATOR, "data.unknownIndicator", "data.unknownIndicator.hint");
-            return;
-        }
-        if (!inProgram[indicator]) {
-            problem(row.at(INDICATOR, "data.notInProgram", MessageRef.of("data.notInProgram", text(row, INDICATOR), program.id()),
-                    MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes()))));
-            return;
-        }
-        int ps = row.start(PERIOD), pe = row.end(PERIOD);
-        int p = lastPeriod.matches(b, ps, pe, 0) ? lastPeriod.id() : lastPeriod.remember(b, ps, pe, 0, store.periods.find(b, ps, pe));
-        if (p < 0) {
-            fieldProblem(row, PERIOD, "data.badPeriod", "period.hint");
-            return;
-        }
-        int us = row.start(UNIT), ue = row.end(UNIT);
-        int unit = lastUnit.matches(b, us, ue, p) ? lastUnit.id()
-                : lastUnit.remember(b, us, ue, p, store.units.find(b, us, ue, store.periods.firstMonth(p), store.periods.lastMonth(p)));
-        if (unit == UnitIndex.UNKNOWN) {
-            fieldProblem(row, UNIT, "data.unknownUnit", "hint.constraint.KnownUnit");
-            return;
-        }
-        if (unit == UnitIndex.NOT_IN_FORCE) {
-            problem(row.at(UNIT, "data.unitNotInForce", MessageRef.of("data.unitNotInForce", text(row, UNIT), store.periods.period(p).code()),
-                    MessageRef.of("data.unitNotInForce.hint")));
-            return;
-        }
-        int category = Categories.TOTAL;
-        int[] columns = categoryColumns[indicator];
-        boolean total = false;
-        for (int d = 0; d < columns.length; d++) {
-            int column = columns[d];
-            int field = FIRST_CATEGORY + column;
-            if (column < 0 || row.start(field) == row.end(field)) {
-                if (totalsAllowed && (d == 0 || total)) {
-                    total = true;
-                    continue;
-                }
-                Indicator ind = store.indicatorList.get(indicator);
-                problem(row.at(column < 0 ? -1 : field, "data.missingCategory",
-                        MessageRef.of("data.missingCategory", ind.disaggregations().get(d).code(), ind.code()),
-                        MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
-                return;
-            }
-            if (total) {
-                problem(row.at(field, "data.partialCategories", MessageRef.of("data.partialCategories", store.indicatorList.get(indicator).code()),
-                        MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
-                return;
-            }
-            int c = store.categoryCodes.get(indicator).get(d).find(b, row.start(field), row.end(field));
-            if (c < 0) {
-                problem(row.at(field, "data.unknownCategory", MessageRef.of("data.unknownCategory", text(row, field),
-                        store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
-                return;
-            }
-            category = category * 64 + c + 1;
-        }
+        if (resolver.resolve(row, scratch)) stage(scratch, row);
+    }
+
+    /** A row's values once its codes are looked up and its number read: what the store takes. */
+    static final class Resolved {
+        int indicator;
+        int unit;
+        int period;
+        int category;
+        int line;
         long unscaled;
         int scale;
-        if (row.numeric()) {
-            unscaled = row.unscaled();
-            scale = row.scale();
-        } else if (numbers.parse(b, row.start(VALUE), row.end(VALUE), style)) {
-            unscaled = numbers.unscaled();
-            scale = numbers.scale();
-        } else {
-            problem(row.at(VALUE, numbers.problem().key(), numbers.problem(), numbers.hint()));
-            return;
+        /** The comment, or null. */
+        String comment;
+    }
+
+    private final Resolver resolver = new Resolver(problems);
+    private final Resolved scratch = new Resolved();
+
+    /** A resolver of this sink's rows for another thread, with problems of its own. */
+    Resolver resolver(List<DataProblem> into) {
+        return new Resolver(into);
+    }
+
+    /**
+     * Looks up a row's codes and reads its number: every check that needs nothing but the platform's
+     * tables, so that two threads can resolve rows of one file while one stages them. Each resolver
+     * keeps its own look-up caches and grammar.
+     */
+    final class Resolver {
+        private final List<DataProblem> found;
+        private final NumberGrammar numbers = new NumberGrammar();
+        private final LastField lastIndicator = new LastField();
+        private final LastField lastPeriod = new LastField();
+        private final LastField lastUnit = new LastField();
+        long unlisted;
+
+        Resolver(List<DataProblem> found) {
+            this.found = found;
         }
-        ValueType type = store.valueType(indicator);
-        if (!fits(type, unscaled, scale)) {
-            String shown = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
-            problem(row.at(VALUE, "data.badValue", MessageRef.of("data.badValue." + type.name(), shown, store.indicatorList.get(indicator).code()),
-                    MessageRef.of("hint.constraint.ValueFitsIndicator")));
-            return;
+
+        private void problem(DataProblem p) {
+            if (found == problems) {
+                ValueSink.this.problem(p);
+            } else if (found.size() < MAX_LISTED) {
+                found.add(p);
+            } else {
+                unlisted++;
+            }
         }
+
+        /** Resolves a row into {@code out}; false, with its problem recorded, when the row is wrong. */
+        boolean resolve(Row row, Resolved out) {
+            byte[] b = row.bytes();
+            int is = row.start(INDICATOR), ie = row.end(INDICATOR);
+            int indicator = lastIndicator.matches(b, is, ie, 0) ? lastIndicator.id()
+                    : lastIndicator.remember(b, is, ie, 0, store.indicators.find(b, is, ie));
+            if (indicator < 0) {
+                fieldProblem(row, INDICATOR, "data.unknownIndicator", "data.unknownIndicator.hint");
+                return false;
+            }
+            if (!inProgram[indicator]) {
+                problem(row.at(INDICATOR, "data.notInProgram", MessageRef.of("data.notInProgram", text(row, INDICATOR), program.id()),
+                        MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes()))));
+                return false;
+            }
+            int ps = row.start(PERIOD), pe = row.end(PERIOD);
+            int p = lastPeriod.matches(b, ps, pe, 0) ? lastPeriod.id() : lastPeriod.remember(b, ps, pe, 0, store.periods.find(b, ps, pe));
+            if (p < 0) {
+                fieldProblem(row, PERIOD, "data.badPeriod", "period.hint");
+                return false;
+            }
+            int us = row.start(UNIT), ue = row.end(UNIT);
+            int unit = lastUnit.matches(b, us, ue, p) ? lastUnit.id()
+                    : lastUnit.remember(b, us, ue, p, store.units.find(b, us, ue, store.periods.firstMonth(p), store.periods.lastMonth(p)));
+            if (unit == UnitIndex.UNKNOWN) {
+                fieldProblem(row, UNIT, "data.unknownUnit", "hint.constraint.KnownUnit");
+                return false;
+            }
+            if (unit == UnitIndex.NOT_IN_FORCE) {
+                problem(row.at(UNIT, "data.unitNotInForce", MessageRef.of("data.unitNotInForce", text(row, UNIT), store.periods.period(p).code()),
+                        MessageRef.of("data.unitNotInForce.hint")));
+                return false;
+            }
+            int category = Categories.TOTAL;
+            int[] columns = categoryColumns[indicator];
+            boolean total = false;
+            for (int d = 0; d < columns.length; d++) {
+                int column = columns[d];
+                int field = FIRST_CATEGORY + column;
+                if (column < 0 || row.start(field) == row.end(field)) {
+                    if (totalsAllowed && (d == 0 || total)) {
+                        total = true;
+                        continue;
+                    }
+                    Indicator ind = store.indicatorList.get(indicator);
+                    problem(row.at(column < 0 ? -1 : field, "data.missingCategory",
+                            MessageRef.of("data.missingCategory", ind.disaggregations().get(d).code(), ind.code()),
+                            MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                    return false;
+                }
+                if (total) {
+                    problem(row.at(field, "data.partialCategories", MessageRef.of("data.partialCategories", store.indicatorList.get(indicator).code()),
+                            MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                    return false;
+                }
+                int c = store.categoryCodes.get(indicator).get(d).find(b, row.start(field), row.end(field));
+                if (c < 0) {
+                    problem(row.at(field, "data.unknownCategory", MessageRef.of("data.unknownCategory", text(row, field),
+                            store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
+                    return false;
+                }
+                category = category * 64 + c + 1;
+            }
+            long unscaled;
+            int scale;
+            if (row.numeric()) {
+                unscaled = row.unscaled();
+                scale = row.scale();
+            } else if (numbers.parse(b, row.start(VALUE), row.end(VALUE), style)) {
+                unscaled = numbers.unscaled();
+                scale = numbers.scale();
+            } else {
+                problem(row.at(VALUE, numbers.problem().key(), numbers.problem(), numbers.hint()));
+                return false;
+            }
+            ValueType type = store.valueType(indicator);
+            if (!fits(type, unscaled, scale)) {
+                String shown = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
+                problem(row.at(VALUE, "data.badValue", MessageRef.of("data.badValue." + type.name(), shown, store.indicatorList.get(indicator).code()),
+                        MessageRef.of("hint.constraint.ValueFitsIndicator")));
+                return false;
+            }
+            out.indicator = indicator;
+            out.unit = unit;
+            out.period = p;
+            out.category = category;
+            out.unscaled = unscaled;
+            out.scale = scale;
+            out.line = row.line();
+            int cs = row.start(COMMENT), ce = row.end(COMMENT);
+            out.comment = cs < ce ? new String(b, cs, ce - cs, java.nio.charset.StandardCharsets.UTF_8) : null;
+            return true;
+        }
+
+        private void fieldProblem(Row row, int field, String code, String hint) {
+            problem(row.at(field, code, MessageRef.of(code, text(row, field)), MessageRef.of(hint)));
+        }
+    }
+
+    /**
+     * Stages a resolved value in the store: single-threaded, in the caller's thread. {@code row}
+     * places a problem; without it (a row resolved on another thread) the problem is placed at its line.
+     */
+    void stage(Resolved r, Row row) {
         count++;
-        int series = store.series(indicator, category, unit);
-        if (totalsAllowed && columns.length > 0 && mixesTotalsAndCategories(indicator, unit, p, category == Categories.TOTAL)) {
-            problem(row.at(-1, "data.totalAndCategories", MessageRef.of("data.totalAndCategories", store.indicatorList.get(indicator).code(),
-                    store.periods.period(p).code()), MessageRef.of("data.totalAndCategories.hint")));
+        int series = store.series(r.indicator, r.category, r.unit);
+        if (totalsAllowed && categoryColumns[r.indicator].length > 0 && mixesTotalsAndCategories(r.indicator, r.unit, r.period, r.category == Categories.TOTAL)) {
+            MessageRef message = MessageRef.of("data.totalAndCategories", store.indicatorList.get(r.indicator).code(), store.periods.period(r.period).code());
+            MessageRef hint = MessageRef.of("data.totalAndCategories.hint");
+            problem(row != null ? row.at(-1, "data.totalAndCategories", message, hint) : new DataProblem("data.totalAndCategories", r.line, -1, 1, message, hint));
             return;
         }
-        int earlier = store.stage(series, p, unscaled, scale, source, row.line());
-        int cs = row.start(COMMENT), ce = row.end(COMMENT);
-        if (cs < ce) {
-            String comment = java.text.Normalizer.normalize(new String(b, cs, ce - cs, java.nio.charset.StandardCharsets.UTF_8).strip(),
-                    java.text.Normalizer.Form.NFC);
-            if (!comment.isEmpty()) comments.put(ValueStore.commentKey(series, p), comment);
+        int earlier = store.stage(series, r.period, r.unscaled, r.scale, source, r.line);
+        if (r.comment != null) {
+            String comment = java.text.Normalizer.normalize(r.comment.strip(), java.text.Normalizer.Form.NFC);
+            if (!comment.isEmpty()) comments.put(ValueStore.commentKey(series, r.period), comment);
         }
         if (earlier != 0) {
-            problem(row.at(-1, "data.duplicate", MessageRef.of("data.duplicate", earlier), MessageRef.of("data.duplicate.hint")));
+            MessageRef message = MessageRef.of("data.duplicate", earlier);
+            MessageRef hint = MessageRef.of("data.duplicate.hint");
+            problem(row != null ? row.at(-1, "data.duplicate", message, hint) : new DataProblem("data.duplicate", r.line, -1, 1, message, hint));
         }
+    }
+
+    /** Problems found on other threads, added in line order with this sink's own. */
+    void merge(List<DataProblem> more, long moreUnlisted) {
+        List<DataProblem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(DataProblem::line));
+        problems.clear();
+        unlisted += moreUnlisted;
+        for (DataProblem p : all) problem(p);
     }
 
     /**
@@ -286,10 +368,6 @@ public final class ValueSink {
     public ImportResult refuse(DataProblem problem) {
         problem(problem);
         return finish();
-    }
-
-    private void fieldProblem(Row row, int field, String code, String hint) {
-        problem(row.at(field, code, MessageRef.of(code, text(row, field)), MessageRef.of(hint)));
     }
 
     private static String text(Row row, int field) {
