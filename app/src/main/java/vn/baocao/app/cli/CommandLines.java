@@ -62,7 +62,16 @@ public final class CommandLines {
             }
             return ExitCodes.INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a fault of the run, not of the input: said as such, with what can be done, and nothing half-written
+            errWriter.println(messages.get("cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+            errWriter.println("  " + messages.get("cli.hint", messages.get("cli.outOfMemory.hint")));
+            if (debug) e.printStackTrace(errWriter);
+            code = ExitCodes.INTERNAL;
+        }
         outWriter.flush();
         errWriter.flush();
         return code;

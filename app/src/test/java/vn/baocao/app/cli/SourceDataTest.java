@@ -141,6 +141,71 @@ class SourceDataTest {
     }
 
     @Test
+    void aDerivedIndicatorNamingACategoryComesOutTheSameFromDataAsFromTypedFigures() throws IOException {
+        Files.writeString(dir.resolve("pbgdpl.csv"), """
+                indicator,unit,period,sex,value
+                LE_SESSIONS,21028,2026-01,,3
+                LE_PARTICIPANTS,21028,2026-01,F,6
+                LE_PARTICIPANTS,21028,2026-01,M,9
+                LE_SESSIONS,23293,2026-02,,2
+                LE_PARTICIPANTS,23293,2026-02,F,40
+                LE_PARTICIPANTS,23293,2026-02,M,2
+                """);
+        String fromData = comparisonOf(legalEducationSource("data: [pbgdpl.csv]\n"));
+        String fromTyped = comparisonOf(legalEducationSource("""
+                    results:
+                      - {indicator: LE_SESSIONS, period: 2026, value: 5}
+                      - {indicator: LE_PARTICIPANTS, period: 2026, categories: {SEX: F}, value: 46}
+                      - {indicator: LE_PARTICIPANTS, period: 2026, categories: {SEX: M}, value: 11}
+                """));
+        // 46 women of 57 attendances: 80,7 %
+        assertThat(fromData).contains("Tỷ lệ lượt nữ tham dự").contains("80,7");
+        assertThat(fromTyped).isEqualTo(fromData);
+    }
+
+    /** A legal-education report of 2026 whose comparison table shows the derived indicators. */
+    private Path legalEducationSource(String figures) throws IOException {
+        return Files.writeString(dir.resolve("so-sanh.yaml"), """
+                report:
+                  kind: THEMATIC
+                  superiorBody: UBND tỉnh Quảng Ngãi
+                  issuingBody: Ban Dân tộc
+                  number: 16/BC-BDT
+                  place: Quảng Ngãi
+                  date: 2026-12-20
+                  period: 2026
+                  title: Kết quả phổ biến, giáo dục pháp luật năm 2026
+                  addressee: Ủy ban nhân dân tỉnh
+                  recipients: [UBND tỉnh]
+                  archive: [VT]
+                  signature:
+                    title: Trưởng Ban
+                    name: Nguyễn Văn A
+                outline:
+                  - id: so-lieu
+                    heading: SỐ LIỆU
+                content:
+                  so-lieu:
+                    - block: indicator-comparison
+                      options: {program: legal-education}
+                programs:
+                  - name: Đề án phổ biến, giáo dục pháp luật
+                    programType: legal-education
+                    agency: Ban Dân tộc tỉnh
+                    area: "51"
+                    phase: 2026
+                """ + figures);
+    }
+
+    private String comparisonOf(Path source) throws IOException {
+        Path out = dir.resolve("out-" + System.nanoTime());
+        Run run = Run.of("render", source.toString(), "--format", "md", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.OK);
+        String md = Files.readString(out.resolve("so-sanh.md"));
+        return md.substring(md.indexOf("SỐ LIỆU"));
+    }
+
+    @Test
     void aDataFileIsReadOnlyFromTheSourcesOwnFolder() throws IOException, InterruptedException {
         Path outside = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-outside"));
         Files.writeString(outside.resolve("bi-mat.csv"), "root:x:0:0:root:/root:/bin/bash\n");

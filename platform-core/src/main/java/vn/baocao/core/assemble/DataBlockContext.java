@@ -16,6 +16,9 @@ public interface DataBlockContext extends BlockContext {
 
     UnitDirectory units();
 
+    /** The indicators computed by formula from others, for the blocks that show them beside the others. */
+    java.util.List<vn.baocao.api.indicator.DerivedIndicator> derivedIndicators();
+
     /** For a summary report, the agencies' checked sources, their figures completed from their data. */
     java.util.List<vn.baocao.core.source.ReportSource> consolidated();
 }

@@ -136,6 +136,11 @@ public final class ReportAssembler {
         }
 
         @Override
+        public List<vn.baocao.api.indicator.DerivedIndicator> derivedIndicators() {
+            return indicators instanceof vn.baocao.core.plugin.Registry registry ? registry.derivedIndicators() : List.of();
+        }
+
+        @Override
         public RuleSubject source() {
             return source;
         }

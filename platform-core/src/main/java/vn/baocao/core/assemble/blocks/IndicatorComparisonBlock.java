@@ -80,6 +80,57 @@ public final class IndicatorComparisonBlock implements ReportBlock {
                     change.map(c -> (c.signum() > 0 ? "+" : "") + percent.format(Comparisons.rounded(c)) + "%").orElse("—"),
                     targets.isEmpty() ? "—" : String.join("; ", targets)));
         });
+        if (context instanceof vn.baocao.core.assemble.DataBlockContext data) {
+            rows.addAll(derivedRows(data, type, year, numbers));
+        }
         return List.of(new BlockContent.Table(header, rows));
+    }
+
+    /**
+     * A row for each derived indicator whose figures the programs give, computed exactly from their
+     * figures (typed into the source or totalled from its data, by category as well), as the data's
+     * own totals would give it.
+     */
+    private static List<List<String>> derivedRows(vn.baocao.core.assemble.DataBlockContext context, String type, int year, NumberFormat numbers) {
+        List<Program> programs = context.source().programs().stream()
+                .filter(p -> type == null || p.programType().filter(type::equals).isPresent()).toList();
+        List<Indicator> catalogue = context.indicators().indicators();
+        List<List<String>> rows = new ArrayList<>();
+        for (vn.baocao.api.indicator.DerivedIndicator derived : context.derivedIndicators()) {
+            vn.baocao.core.data.Formulas.Compiled formula;
+            try {
+                formula = vn.baocao.core.data.Formulas.compile(derived, catalogue);
+            } catch (Comparisons.InvalidFormula e) {
+                continue; // compiled when its plugin was loaded: cannot happen
+            }
+            Optional<BigDecimal> value = formula.evaluate(sums(programs, catalogue, year));
+            Optional<BigDecimal> previous = formula.evaluate(sums(programs, catalogue, year - 1));
+            if (value.isEmpty() && previous.isEmpty()) continue;
+            Optional<BigDecimal> change = Comparisons.change(value, previous);
+            java.util.function.Function<BigDecimal, String> shown = v -> VietnameseNumbers.format(v.setScale(derived.decimals(), java.math.RoundingMode.HALF_UP));
+            rows.add(List.of(derived.name().vi(), derived.unitOfMeasure().vi(), previous.map(shown).orElse("—"), value.map(shown).orElse("—"),
+                    change.map(c -> (c.signum() > 0 ? "+" : "") + numbers.format(Comparisons.rounded(c)) + "%").orElse("—"), "—"));
+        }
+        return rows;
+    }
+
+    /** The exact sums of the programs' figures for one year, by indicator and category, as a formula looks them up. */
+    private static vn.baocao.core.data.Formulas.Lookup sums(List<Program> programs, List<Indicator> catalogue, int year) {
+        return (indicator, disaggregation, category, periodOffset) -> {
+            Indicator ind = catalogue.get(indicator);
+            BigDecimal sum = null;
+            for (Program program : programs) {
+                for (ProgramResult r : program.results()) {
+                    if (!r.indicator().equals(ind.code()) || !(r.period() instanceof Period.Year y) || y.year() != year - periodOffset) continue;
+                    if (disaggregation >= 0 && category >= 0) {
+                        String code = ind.disaggregations().get(disaggregation).code();
+                        String wanted = ind.disaggregations().get(disaggregation).categories().get(category).code();
+                        if (!wanted.equals(r.categories().get(code))) continue;
+                    }
+                    sum = sum == null ? r.value() : sum.add(r.value());
+                }
+            }
+            return sum;
+        };
     }
 }

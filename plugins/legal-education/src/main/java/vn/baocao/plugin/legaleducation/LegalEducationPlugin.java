@@ -20,6 +20,10 @@ public final class LegalEducationPlugin implements ProgramTypeProvider {
     public void contribute(ProgramContext context) {
         context.addMessages("vn.baocao.plugin.legaleducation.messages");
         LegalEducationIndicators.all().forEach(context::addIndicator);
+        // the women's share of attendances, on the totals: a province's women over its attendances
+        context.addDerivedIndicator(new vn.baocao.api.indicator.DerivedIndicator("LE_WOMEN_SHARE",
+                LocalizedText.of("Tỷ lệ lượt nữ tham dự", "Share of attendances by women"), LocalizedText.of("%", "%"),
+                "#{" + LegalEducationIndicators.PARTICIPANTS + ".SEX:F} * 100 / #{" + LegalEducationIndicators.PARTICIPANTS + "}", 1));
         context.addProgramType(LegalEducationProgram.type());
         LegalEducationDataRules.all().forEach(context::addDataRule);
         context.addReportBlock(new YearlySummaryBlock());
