@@ -97,7 +97,7 @@ public final class NumberGrammar {
             if (!groupShaped) return digits(b, i, to, (byte) 0, (byte) '.', negative, true);
             // 14.000: fourteen to a program, fourteen thousand to a Vietnamese reader
             return fail("number.grouped", "number.grouped.hint", text, reading(b, i, to, (byte) 0, (byte) '.', negative),
-                    reading(b, i, to, (byte) '.', (byte) 0, negative));
+                    reading(b, i, to, (byte) '.', (byte) 0, negative), ".");
         }
         if (commas == 1 && dots == 0) {
             int comma = indexOf(b, i, to, (byte) ',');
@@ -106,7 +106,7 @@ public final class NumberGrammar {
                 return fail("number.decimalComma", "number.decimalComma.hint", text, reading(b, i, to, (byte) 0, (byte) ',', negative));
             }
             return fail("number.grouped", "number.grouped.hint", text, reading(b, i, to, (byte) 0, (byte) ',', negative),
-                    reading(b, i, to, (byte) ',', (byte) 0, negative));
+                    reading(b, i, to, (byte) ',', (byte) 0, negative), ",");
         }
         // several separators: a grouping of one style or the other, never a plain decimal
         if (validGrouping(b, i, to, (byte) '.', (byte) ',')) {

@@ -52,9 +52,9 @@ class NumberGrammarTest {
     @Test
     void aGroupingShowsBothReadings() {
         grammar.parse("14.000", NumberStyle.UNDECLARED);
-        assertThat(grammar.problem().arguments()).containsExactly("14.000", "14", "14000");
+        assertThat(grammar.problem().arguments()).containsExactly("14.000", "14", "14000", ".");
         grammar.parse("1,234", NumberStyle.UNDECLARED);
-        assertThat(grammar.problem().arguments()).containsExactly("1,234", "1.234", "1234");
+        assertThat(grammar.problem().arguments()).containsExactly("1,234", "1.234", "1234", ",");
     }
 
     @Test
