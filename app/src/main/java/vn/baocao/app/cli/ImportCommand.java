@@ -148,7 +148,7 @@ public final class ImportCommand implements Callable<Integer> {
             String where = p.cell().map(cell -> result.file() + ": " + cell)
                     .orElse(p.line() > 0 ? result.file() + ":" + p.line() + ":" + p.column() : result.file());
             out.println(where + ": " + messages.get("severity.ERROR") + ": " + p.message().render(messages)
-                    + p.pointer().map(pointer -> " [" + pointer + "]").orElse(""));
+                    + p.pointer().filter(pointer -> !pointer.isEmpty()).map(pointer -> " [" + pointer + "]").orElse(""));
             out.println("  " + messages.get("cli.hint", p.hint().render(messages)));
         }
         if (result.unlisted() > 0) {

@@ -36,6 +36,12 @@ final class ValueFiles {
         }
         SourceReader.Read<ValueFile> read = (SourceReader.Read<ValueFile>) outcome;
         LocationIndex index = read.index();
+        if (!index.contains("/values") && !read.problems().isEmpty()
+                && read.problems().stream().allMatch(p -> p.code().equals("field.unknown") || p.pointer().isEmpty())) {
+            // not a file of values at all: say so without repeating what it holds
+            return new Outcome(Optional.of(sink.refuse(placed("data.notValueFile", MessageRef.of("data.notValueFile"),
+                    MessageRef.of("data.values.hint"), "", new LocationIndex.Position(1, 1)))), Optional.empty(), Optional.empty());
+        }
         for (ReadProblem p : read.problems()) {
             if (p.severity() != Severity.ERROR) continue;
             sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
