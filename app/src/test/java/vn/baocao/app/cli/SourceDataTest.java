@@ -206,6 +206,28 @@ class SourceDataTest {
     }
 
     @Test
+    void aRuleIdIsUsedOnceAcrossPluginsAndFiles() throws IOException {
+        String rule = """
+                rules:
+                  - id: %s
+                    message: {vi: "{0} {1}", en: "{0} {1}"}
+                    left: "#{CM_COUPLES}"
+                    operator: "<="
+                    right: "100"
+                """;
+        Path first = Files.writeString(dir.resolve("mot.yaml"), rule.formatted("qn.couples-limit"));
+        Path second = Files.writeString(dir.resolve("hai.yaml"), rule.formatted("qn.couples-limit"));
+        Path plugins = Files.writeString(dir.resolve("ba.yaml"), rule.formatted("child-marriage.persons-at-least-couples"));
+        Path data = Files.writeString(dir.resolve("tao-hon.csv"), "indicator,unit,period,value\nCM_COUPLES,21028,2026,3\n");
+        Run run = Run.of("import", data.toString(), "--rules", first.toString(), "--rules", second.toString(), "--rules", plugins.toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out())
+                .contains(second + ":2:5: lỗi: Mã quy tắc “qn.couples-limit” đã được dùng (" + first + ":2).")
+                .contains(plugins + ":2:5: lỗi: Mã quy tắc “child-marriage.persons-at-least-couples” đã được dùng (child-marriage")
+                .doesNotContain("Đã kiểm tra");
+    }
+
+    @Test
     void aDataFileIsReadOnlyFromTheSourcesOwnFolder() throws IOException, InterruptedException {
         Path outside = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-outside"));
         Files.writeString(outside.resolve("bi-mat.csv"), "root:x:0:0:root:/root:/bin/bash\n");

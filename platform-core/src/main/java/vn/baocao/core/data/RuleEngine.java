@@ -126,7 +126,7 @@ public final class RuleEngine {
                 try {
                     ExpressionParser.parse(side[1] == null ? "" : side[1], indicators);
                 } catch (ExpressionParser.ParseException e) {
-                    return Optional.of(MessageRef.of("plugin.ruleDoesNotCompile", rule.id(), side[0],
+                    return Optional.of(MessageRef.of("plugin.ruleDoesNotCompile", rule.id(), MessageRef.of("rules.side." + side[0]),
                             MessageRef.of(e.key, e.argument, e.position + 1)));
                 }
             }

@@ -36,6 +36,7 @@ class PluginLoadingTest {
         TestPlugins.plain(plugins);
         TestPlugins.closedBundle(plugins);
         TestPlugins.closedValidator(plugins);
+        TestPlugins.uncompilableRule(plugins);
         TestPlugins.broken(plugins);
         TestPlugins.duplicateId(plugins);
         TestPlugins.withLibrary(plugins);
@@ -105,6 +106,20 @@ class PluginLoadingTest {
     }
 
     @Test
+    void aDataRuleThatDoesNotCompileRefusesItsPluginWithTheReason() {
+        PluginRecord bad = row("bad-rule", "g-bad-rule.jar");
+        assertThat(bad.status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(bad.reason()).hasValueSatisfying(r -> {
+            assertThat(r.key()).isEqualTo("plugin.ruleDoesNotCompile");
+            assertThat(r.render(platform.messages())).isEqualTo(
+                    "Quy tắc bad-rule.persons (vế phải) không dịch được: Không có chỉ tiêu mã “NO_SUCH_INDICATOR” (vị trí 1).");
+        });
+        // nothing of it is left behind: not its indicator, not its rule
+        assertThat(platform.registry().indicator("BADRULE_COUPLES")).isEmpty();
+        assertThat(platform.registry().dataRules()).noneMatch(r -> r.id().equals("bad-rule.persons"));
+    }
+
+    @Test
     void aModuleHidingItsConstraintValidatorGetsTheOpensLineToAdd() {
         PluginRecord hidden = row("hidden", "f-hidden.jar");
         assertThat(hidden.status()).isEqualTo(PluginStatus.FAILED);
@@ -150,7 +165,7 @@ class PluginLoadingTest {
 
     @Test
     void everyEntryOfTheFolderHasOneRow() {
-        assertThat(platform.pluginReport()).hasSize(10);
+        assertThat(platform.pluginReport()).hasSize(11);
     }
 
     @Test

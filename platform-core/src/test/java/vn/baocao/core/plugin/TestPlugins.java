@@ -144,6 +144,20 @@ final class TestPlugins {
     }
 
     /** Registers a constraint validator in a package Guice may not reach. */
+    /** A plugin whose data rule names an indicator nobody contributes. */
+    static Path uncompilableRule(Path dir) throws IOException {
+        String plugin = provider("test.badrule", "bad-rule", ">=0.1", "BADRULE_COUPLES", null).replace("public void contribute(ProgramContext context) {", """
+                public void contribute(ProgramContext context) {
+                        context.addDataRule(new vn.baocao.api.rule.DataRule("bad-rule.persons", LocalizedText.of("{0} {1}", "{0} {1}"),
+                                "#{BADRULE_COUPLES}", vn.baocao.api.rule.Operator.LESS_THAN_OR_EQUAL_TO, "#{NO_SUCH_INDICATOR} * 2",
+                                null, null, null, java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty()));
+                """);
+        return PluginJar.create()
+                .source("module-info.java", moduleInfo("test.badrule", "test.badrule", ""))
+                .source("test/badrule/Plugin.java", plugin)
+                .writeTo(dir.resolve("g-bad-rule.jar"));
+    }
+
     static Path closedValidator(Path dir) throws IOException {
         return PluginJar.create()
                 .source("module-info.java", moduleInfo("test.hidden", "test.hidden", ""))
