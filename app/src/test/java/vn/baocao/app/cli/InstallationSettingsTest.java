@@ -36,6 +36,20 @@ class InstallationSettingsTest {
     }
 
     @Test
+    void theInstallationsNumberStyleReadsItsDataFilesAndAWrongOneIsRefusedWithItsLine() throws IOException {
+        Path data = Files.writeString(conf.resolve("tet.csv"), "indicator,unit,period,value\nTG_PERSONS,51,2023,51.300\n");
+        assertThat(Run.of("--conf-dir", conf.toString(), "import", data.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
+        Files.writeString(conf.resolve("baocao.properties"), "numberStyle=vi\n");
+        Run vi = Run.of("--conf-dir", conf.toString(), "import", "--output", "json", data.toString());
+        assertThat(vi.exitCode()).as(vi.all()).isEqualTo(ExitCodes.OK);
+        assertThat(vi.out()).contains("\"added\" : 1");
+        Path file = Files.writeString(conf.resolve("baocao.properties"), "language=vi\nnumberStyle=vn\n");
+        Run wrong = Run.of("--conf-dir", conf.toString(), "plugins");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains(file + ":2: không có kiểu số “vn”; các kiểu số: vi, en, plain.");
+    }
+
+    @Test
     void theShippedSettingsFileChangesNothing() throws Exception {
         Path shipped = Path.of(System.getProperty("baocao.sources", "..")).resolve("app/src/dist/conf/baocao.properties");
         assertThat(InstallationSettings.read(java.util.Optional.of(shipped.getParent()))).isEqualTo(InstallationSettings.NONE);
