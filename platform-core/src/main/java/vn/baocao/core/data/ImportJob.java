@@ -84,9 +84,11 @@ public final class ImportJob {
             try (InputStream in = Files.newInputStream(file)) {
                 return FileResult.of(new CsvReader(new ValueSink(store, name, options)).read(in));
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            return FileResult.unreadable(name, MessageRef.of("file.accessDenied"), MessageRef.of("file.unreadable.hint"));
         } catch (IOException e) {
-            return FileResult.unreadable(name, MessageRef.of("file.unreadable", e.getClass().getSimpleName().replace("Exception", "")),
-                    MessageRef.of("file.notFound.hint"));
+            // the system's own wording is not for users: say what failed, and --debug is not needed to act on it
+            return FileResult.unreadable(name, MessageRef.of("file.readFailed"), MessageRef.of("file.readFailed.hint"));
         }
     }
 
