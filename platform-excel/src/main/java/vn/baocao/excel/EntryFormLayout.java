@@ -1,4 +1,4 @@
-package vn.baocao.app.excel;
+package vn.baocao.excel;
 
 import java.util.ArrayList;
 import java.util.List;

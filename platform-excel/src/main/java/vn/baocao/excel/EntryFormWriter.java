@@ -1,6 +1,6 @@
-package vn.baocao.app.excel;
+package vn.baocao.excel;
 
-import static vn.baocao.app.excel.EntryFormLayout.*;
+import static vn.baocao.excel.EntryFormLayout.*;
 
 import java.io.IOException;
 import java.io.OutputStream;

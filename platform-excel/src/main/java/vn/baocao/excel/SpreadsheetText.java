@@ -1,4 +1,4 @@
-package vn.baocao.app.excel;
+package vn.baocao.excel;
 
 /**
  * Text for spreadsheet cells. A cell that begins with {@code =}, {@code +}, {@code -} or {@code @}

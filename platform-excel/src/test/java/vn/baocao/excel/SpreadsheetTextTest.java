@@ -1,4 +1,4 @@
-package vn.baocao.app.excel;
+package vn.baocao.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

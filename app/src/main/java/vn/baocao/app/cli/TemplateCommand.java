@@ -18,7 +18,7 @@ import vn.baocao.api.program.ProgramType;
 import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.api.unit.AdministrativeUnit;
 import vn.baocao.api.unit.UnitLevel;
-import vn.baocao.app.excel.EntryFormWriter;
+import vn.baocao.excel.EntryFormWriter;
 import vn.baocao.core.Platform;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.plugin.Registry;

@@ -1,0 +1,16 @@
+/**
+ * Excel entry forms: {@code baocao template} writes them with Apache POI, and the platform's import
+ * reads filled forms (and sheets laid out like CSV files) back through the core's
+ * {@link vn.baocao.core.data.SpreadsheetReader}, streaming each sheet's XML. The spreadsheet library
+ * is required here, so that it stays out of the core's modules.
+ */
+module vn.baocao.excel {
+    requires vn.baocao.core;
+    requires org.apache.poi.ooxml;
+    requires java.xml;
+
+    // the command line writes the forms
+    exports vn.baocao.excel to vn.baocao.app;
+
+    provides vn.baocao.core.data.SpreadsheetReader with vn.baocao.excel.EntryFormReader;
+}
