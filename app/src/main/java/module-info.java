@@ -5,6 +5,9 @@ module vn.baocao.app {
     requires tools.jackson.databind;
     // Excel entry forms (the module reads them back for the platform's import)
     requires vn.baocao.excel;
+    // progress bars on a terminal
+    requires me.tongfei.progressbar;
+    requires java.logging;
 
     // picocli sets the annotated option fields of the commands; the platform reads the messages
     opens vn.baocao.app.cli to info.picocli, vn.baocao.core;

@@ -76,7 +76,10 @@ public final class ImportCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         {
             for (Path file : files) {
-                ImportJob.FileResult result = job.importFile(store, file, file.toString(), options);
+                ImportJob.FileResult result;
+                try (TerminalProgress progress = TerminalProgress.bytes(messages.get("progress.import", file.getFileName()), sizeOf(file))) {
+                    result = job.importFile(store, file, file.toString(), options.withProgress(progress::read));
+                }
                 if (result.unreadable().isPresent()) {
                     out.println(file + ": " + messages.get("severity.ERROR") + ": " + result.unreadable().get().render(messages));
                     result.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
@@ -128,6 +131,14 @@ public final class ImportCommand implements Callable<Integer> {
             out.println(Json.imports(results, violations, messages));
         }
         return exit;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // the import says what is wrong with the file
+        }
     }
 
     /** "data.csv:12: 21028 Phường Nghĩa Lộ, 2026-01, F: lỗi: … (9 / 6) [rule id]": the value's place, then the violation. */

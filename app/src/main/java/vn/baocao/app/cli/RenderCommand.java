@@ -55,22 +55,35 @@ public class RenderCommand implements Callable<Integer> {
         }
         renderer.prepare(formats);
         PrintWriter stdout = spec.commandLine().getOut();
+        try (TerminalProgress progress = TerminalProgress.steps(messages.get("progress.render", source.getFileName()), 3)) {
+            return render(platform, messages, renderer, stdout, progress);
+        }
+    }
+
+    private int render(Platform platform, Messages messages, ReportRenderer renderer, PrintWriter stdout, TerminalProgress progress) {
+        progress.next(messages.get("progress.render.check"));
         SourceChecker.Checked checked = platform.sourceChecker().checkAndRead(source);
         if (checked.source().isEmpty()) {
+            progress.close();
             ValidateCommand.print(checked.result(), stdout, messages);
             return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
         }
         if (summaryOnly() && checked.source().get().consolidates().isEmpty()) {
             throw new UsageException(messages.get("consolidate.notASummary", source), messages.get("cli.hint", messages.get("consolidate.notASummary.hint")));
         }
+        progress.next(messages.get("progress.render.assemble"));
         AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get(), checked.values(), checked.consolidated());
+        progress.next(messages.get("progress.render.write", String.join(", ", formats)));
         String baseName = baseName(source);
         try {
-            for (Path written : renderer.render(report, formats, out, baseName)) {
-                stdout.println(messages.get("render.written", written));
+            List<Path> written = renderer.render(report, formats, out, baseName);
+            progress.close();
+            for (Path file : written) {
+                stdout.println(messages.get("render.written", file));
             }
             return ExitCodes.OK;
         } catch (ReportRenderer.RenderException e) {
+            progress.close();
             spec.commandLine().getErr().println(messages.get("render.failed", e.format(), e.getMessage()));
             spec.commandLine().getErr().println("  " + messages.get("cli.hint", messages.get("render.failed.hint")));
             if (root.debug) {

@@ -131,6 +131,7 @@ final class CsvReader {
                 }
             } else {
                 filled += read;
+                sink.progress().read(read);
             }
             int start = 0;
             if (first && header && filled >= 2) {

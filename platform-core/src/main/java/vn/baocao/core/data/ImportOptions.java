@@ -11,26 +11,40 @@ import vn.baocao.api.program.ProgramType;
  * @param totalsOfDisaggregatedIndicators whether a disaggregated indicator may be given as a total
  *        (a report source's own figures may; a data file gives every category)
  */
-public record ImportOptions(NumberStyle numberStyle, Optional<ProgramType> program, boolean totalsOfDisaggregatedIndicators) {
+public record ImportOptions(NumberStyle numberStyle, Optional<ProgramType> program, boolean totalsOfDisaggregatedIndicators,
+                            Progress progress) {
+
+    /** Told how far reading has got, in bytes, for a progress bar; may be called from two threads at once. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = bytes -> { };
+
+        void read(long bytes);
+    }
 
     public ImportOptions {
         numberStyle = numberStyle == null ? NumberStyle.UNDECLARED : numberStyle;
         program = program == null ? Optional.empty() : program;
+        progress = progress == null ? Progress.NONE : progress;
     }
 
     public static ImportOptions defaults() {
-        return new ImportOptions(NumberStyle.UNDECLARED, Optional.empty(), false);
+        return new ImportOptions(NumberStyle.UNDECLARED, Optional.empty(), false, Progress.NONE);
     }
 
     public ImportOptions withNumberStyle(NumberStyle style) {
-        return new ImportOptions(style, program, totalsOfDisaggregatedIndicators);
+        return new ImportOptions(style, program, totalsOfDisaggregatedIndicators, progress);
     }
 
     public ImportOptions withProgram(Optional<ProgramType> only) {
-        return new ImportOptions(numberStyle, only, totalsOfDisaggregatedIndicators);
+        return new ImportOptions(numberStyle, only, totalsOfDisaggregatedIndicators, progress);
     }
 
     public ImportOptions allowingTotals() {
-        return new ImportOptions(numberStyle, program, true);
+        return new ImportOptions(numberStyle, program, true, progress);
+    }
+
+    public ImportOptions withProgress(Progress listener) {
+        return new ImportOptions(numberStyle, program, totalsOfDisaggregatedIndicators, listener);
     }
 }

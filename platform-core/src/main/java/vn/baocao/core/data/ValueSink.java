@@ -78,7 +78,10 @@ public final class ValueSink {
     private final LongIntMap totalSeen;
     private final LongIntMap categorySeen;
 
+    private final ImportOptions.Progress progress;
+
     ValueSink(ValueStore store, String file, ImportOptions options) {
+        this.progress = options.progress();
         this.store = store;
         this.file = file;
         this.source = store.source(file);
@@ -98,6 +101,11 @@ public final class ValueSink {
     /** The number style the file itself declares, which wins over the command's and the installation's. */
     public void numberStyle(NumberStyle declared) {
         this.style = declared;
+    }
+
+    /** Where the readers report how far they have read. */
+    ImportOptions.Progress progress() {
+        return progress;
     }
 
     /** The file as the user named it. */
