@@ -161,6 +161,40 @@ class EntryFormTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void aReportSourcesDataMayNameAFilledEntryForm() throws IOException {
+        Path form = template();
+        try (XSSFWorkbook book = open(form)) {
+            XSSFSheet sheet = book.getSheet("Số liệu");
+            int a = rowOf(sheet, "21028");
+            int b = rowOf(sheet, "23293");
+            sheet.getRow(a).getCell(2).setCellValue(3);   // 3 couples
+            sheet.getRow(a).getCell(3).setCellValue(1);   // 1 under-age man
+            sheet.getRow(a).getCell(4).setCellValue(3);   // 3 under-age women
+            sheet.getRow(b).getCell(2).setCellValue(1);   // 1 couple
+            sheet.getRow(b).getCell(4).setCellValue(3);   // 3 women for 1 couple: more than twice the couples
+            save(book, "bieu-nhap.xlsx");
+        }
+        String source = java.nio.file.Files.readString(Path.of(System.getProperty("baocao.examples", "../docs/examples"),
+                "so-lieu-tao-hon-2023", "bao-cao.yaml")).replace("tao-hon-2022-2023.csv", "bieu-nhap.xlsx").replace("period: 2023", "period: 2026")
+                .replace("phase: 2021/2025", "phase: 2026/2030").replace("2022/2023", "2026").replace("date: 2024-01-10", "date: 2026-12-30");
+        Path file = java.nio.file.Files.writeString(dir.resolve("bao-cao.yaml"), source);
+        Run validated = Run.of("validate", file.toString());
+        Run imported = Run.of("import", dir.resolve("bieu-nhap.xlsx").toString());
+        // the same rule at the same cell row, from the source's data as from the import
+        String violation = "Số người tảo hôn (3) nhiều hơn gấp đôi số cặp tảo hôn (2 là gấp đôi). [child-marriage.persons-at-most-twice-couples]";
+        int row = b(form) + 1;
+        assertThat(validated.exitCode()).as(validated.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(validated.out()).contains("bieu-nhap.xlsx:" + row + ":1: lỗi: 23293 Phường Kon Tum, 2026: " + violation);
+        assertThat(imported.out()).contains("bieu-nhap.xlsx:" + row + ": 23293 Phường Kon Tum, 2026: lỗi: " + violation);
+    }
+
+    private static int b(Path form) throws IOException {
+        try (XSSFWorkbook book = open(form)) {
+            return rowOf(book.getSheet("Số liệu"), "23293");
+        }
+    }
+
     private Path template() {
         Path form = dir.resolve("tao-hon-2026.xlsx");
         Run run = Run.of("template", "--program", "child-marriage", "--unit", "51", "--period", "2026", "--out", form.toString());
