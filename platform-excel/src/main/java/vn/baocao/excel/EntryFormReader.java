@@ -27,6 +27,7 @@ import vn.baocao.api.program.ProgramType;
 import vn.baocao.core.data.DataProblem;
 import vn.baocao.core.data.ImportResult;
 import vn.baocao.core.data.SpreadsheetReader;
+import vn.baocao.core.data.TextRow;
 import vn.baocao.core.data.ValueSink;
 import vn.baocao.core.i18n.MessageRef;
 import vn.baocao.core.plugin.Registry;
@@ -463,17 +464,10 @@ public final class EntryFormReader implements SpreadsheetReader {
      * A sheet row's cells as the sink sees them: texts side by side in one buffer, a numeric cell as
      * its number, each problem placed at the cell of its field.
      */
-    private static final class CellRow implements ValueSink.Row {
+    private static final class CellRow extends TextRow {
         private final String sheet;
-        private byte[] bytes = new byte[256];
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
         private int[] cellColumn = new int[16];
-        private int length;
         private int sheetRow;
-        private boolean numeric;
-        private long unscaled;
-        private int scale;
 
         CellRow(String sheet) {
             this.sheet = sheet;
@@ -481,28 +475,19 @@ public final class EntryFormReader implements SpreadsheetReader {
 
         void begin(int r) {
             sheetRow = r;
-            length = 0;
-            numeric = false;
-            Arrays.fill(starts, 0);
-            Arrays.fill(ends, 0);
+            clear();
             Arrays.fill(cellColumn, -1);
         }
 
+        /** Sets a field from the cell in {@code column}, whose reference its problems name. */
         void put(int field, String text, int column) {
-            if (field >= starts.length) {
-                starts = Arrays.copyOf(starts, field + 4);
-                ends = Arrays.copyOf(ends, field + 4);
+            if (field >= cellColumn.length) {
                 int old = cellColumn.length;
                 cellColumn = Arrays.copyOf(cellColumn, field + 4);
                 Arrays.fill(cellColumn, old, cellColumn.length, -1);
             }
             cellColumn[field] = column;
-            byte[] b = text.getBytes(StandardCharsets.UTF_8);
-            if (length + b.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
-            System.arraycopy(b, 0, bytes, length, b.length);
-            starts[field] = length;
-            ends[field] = length + b.length;
-            length += b.length;
+            put(field, text);
         }
 
         /**
@@ -540,9 +525,7 @@ public final class EntryFormReader implements SpreadsheetReader {
                     return false;
                 }
                 put(ValueSink.VALUE, "", column);
-                numeric = true;
-                unscaled = digits.longValue();
-                scale = Math.max(0, exact.scale());
+                number(digits.longValue(), Math.max(0, exact.scale()));
                 return true;
             }
             put(ValueSink.VALUE, cells.text(column), column);
@@ -554,38 +537,8 @@ public final class EntryFormReader implements SpreadsheetReader {
         }
 
         @Override
-        public byte[] bytes() {
-            return bytes;
-        }
-
-        @Override
-        public int start(int field) {
-            return field < starts.length ? starts[field] : 0;
-        }
-
-        @Override
-        public int end(int field) {
-            return field < ends.length ? ends[field] : 0;
-        }
-
-        @Override
         public int line() {
             return sheetRow + 1;
-        }
-
-        @Override
-        public boolean numeric() {
-            return numeric;
-        }
-
-        @Override
-        public long unscaled() {
-            return unscaled;
-        }
-
-        @Override
-        public int scale() {
-            return scale;
         }
 
         @Override

@@ -1,6 +1,5 @@
 package vn.baocao.core.data;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,15 +76,11 @@ final class ValueFiles {
         return new DataProblem(code, at.line(), -1, at.column(), message, hint, Optional.empty(), Optional.of(pointer));
     }
 
-    /** One entry's fields laid side by side in a buffer, each problem placed at its member's pointer. */
-    private static final class EntryRow implements ValueSink.Row {
+    /** One entry's fields as the sink sees them, each problem placed at its member's pointer. */
+    private static final class EntryRow extends TextRow {
         private final LocationIndex index;
-        private byte[] bytes = new byte[256];
-        private int[] starts = new int[ValueSink.FIRST_CATEGORY + 4];
-        private int[] ends = new int[ValueSink.FIRST_CATEGORY + 4];
         private String[] members = new String[ValueSink.FIRST_CATEGORY + 4];
         private int entry;
-        private int length;
 
         EntryRow(LocationIndex index) {
             this.index = index;
@@ -94,14 +89,13 @@ final class ValueFiles {
         /** Lays out an entry; false when a category key is unknown (reported to the sink). */
         boolean set(int entry, ValueFile.Entry e, ValueSink sink) {
             this.entry = entry;
-            length = 0;
-            Arrays.fill(starts, 0);
-            Arrays.fill(ends, 0);
-            put(ValueSink.INDICATOR, e.indicator(), "indicator");
-            put(ValueSink.UNIT, e.unit(), "unit");
-            put(ValueSink.PERIOD, e.period(), "period");
-            put(ValueSink.VALUE, e.value(), "value");
-            put(ValueSink.COMMENT, e.comment(), "comment");
+            clear();
+            Arrays.fill(members, null);
+            field(ValueSink.INDICATOR, e.indicator(), "indicator");
+            field(ValueSink.UNIT, e.unit(), "unit");
+            field(ValueSink.PERIOD, e.period(), "period");
+            field(ValueSink.VALUE, e.value(), "value");
+            field(ValueSink.COMMENT, e.comment(), "comment");
             for (Map.Entry<String, String> c : e.categories().entrySet()) {
                 int column = sink.categoryColumn(c.getKey());
                 if (column < 0) {
@@ -110,40 +104,15 @@ final class ValueFiles {
                             MessageRef.of("data.unknownDisaggregation.hint", sink.knownDisaggregations()), pointer, index.locate(pointer)));
                     return false;
                 }
-                put(ValueSink.FIRST_CATEGORY + column, c.getValue(), "categories/" + c.getKey());
+                field(ValueSink.FIRST_CATEGORY + column, c.getValue(), "categories/" + c.getKey());
             }
             return true;
         }
 
-        private void put(int field, String text, String member) {
-            if (field >= starts.length) {
-                starts = Arrays.copyOf(starts, field + 4);
-                ends = Arrays.copyOf(ends, field + 4);
-                members = Arrays.copyOf(members, field + 4);
-            }
+        private void field(int field, String text, String member) {
+            if (field >= members.length) members = Arrays.copyOf(members, field + 4);
             members[field] = member;
-            if (text == null) return;
-            byte[] b = text.getBytes(StandardCharsets.UTF_8);
-            if (length + b.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
-            System.arraycopy(b, 0, bytes, length, b.length);
-            starts[field] = length;
-            ends[field] = length + b.length;
-            length += b.length;
-        }
-
-        @Override
-        public byte[] bytes() {
-            return bytes;
-        }
-
-        @Override
-        public int start(int field) {
-            return field < starts.length ? starts[field] : 0;
-        }
-
-        @Override
-        public int end(int field) {
-            return field < ends.length ? ends[field] : 0;
+            put(field, text);
         }
 
         @Override

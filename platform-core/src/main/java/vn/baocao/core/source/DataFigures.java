@@ -2,7 +2,6 @@ package vn.baocao.core.source;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -265,21 +264,12 @@ final class DataFigures {
     }
 
     /** A figure of the source as a row for the sink, placed at its {@code value}. */
-    private static final class FigureRow implements ValueSink.Row {
-        private final String file;
+    private static final class FigureRow extends vn.baocao.core.data.TextRow {
         private final LocationIndex index;
         private final List<String> pointers;
-        private byte[] bytes = new byte[128];
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private int length;
         private String pointer;
-        private long unscaled;
-        private int scale;
-        private boolean numeric;
 
         FigureRow(String file, LocationIndex index, List<String> pointers) {
-            this.file = file;
             this.index = index;
             this.pointers = pointers;
         }
@@ -287,9 +277,7 @@ final class DataFigures {
         void set(int program, int result, Program p, ProgramResult r, ValueSink sink) {
             pointer = "/programs/" + program + "/results/" + result;
             pointers.add(pointer + "/value");
-            length = 0;
-            java.util.Arrays.fill(starts, 0);
-            java.util.Arrays.fill(ends, 0);
+            clear();
             put(ValueSink.INDICATOR, r.indicator());
             put(ValueSink.UNIT, p.area());
             put(ValueSink.PERIOD, r.period().code());
@@ -298,42 +286,12 @@ final class DataFigures {
                 if (column >= 0) put(ValueSink.FIRST_CATEGORY + column, c.getValue());
             }
             BigDecimal v = r.value().stripTrailingZeros();
-            numeric = v.scale() <= 18 && v.unscaledValue().bitLength() < 64;
-            if (numeric) {
-                BigDecimal normalised = v.scale() < 0 ? v.setScale(0) : v;
-                unscaled = normalised.unscaledValue().longValueExact();
-                scale = normalised.scale();
+            if (v.scale() <= 18 && v.unscaledValue().bitLength() < 64) {
+                BigDecimal whole = v.scale() < 0 ? v.setScale(0) : v;
+                number(whole.unscaledValue().longValueExact(), whole.scale());
             } else {
-                put(ValueSink.VALUE, v.toPlainString());
+                put(ValueSink.VALUE, v.toPlainString()); // the grammar says why it cannot be held
             }
-        }
-
-        private void put(int field, String text) {
-            if (field >= starts.length) {
-                starts = java.util.Arrays.copyOf(starts, field + 4);
-                ends = java.util.Arrays.copyOf(ends, field + 4);
-            }
-            byte[] b = text.getBytes(StandardCharsets.UTF_8);
-            if (length + b.length > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
-            System.arraycopy(b, 0, bytes, length, b.length);
-            starts[field] = length;
-            ends[field] = length + b.length;
-            length += b.length;
-        }
-
-        @Override
-        public byte[] bytes() {
-            return bytes;
-        }
-
-        @Override
-        public int start(int field) {
-            return field < starts.length ? starts[field] : 0;
-        }
-
-        @Override
-        public int end(int field) {
-            return field < ends.length ? ends[field] : 0;
         }
 
         @Override
@@ -342,27 +300,11 @@ final class DataFigures {
         }
 
         @Override
-        public boolean numeric() {
-            return numeric;
-        }
-
-        @Override
-        public long unscaled() {
-            return unscaled;
-        }
-
-        @Override
-        public int scale() {
-            return scale;
-        }
-
-        @Override
         public DataProblem at(int field, String code, MessageRef message, MessageRef hint) {
             String member = switch (field) {
                 case ValueSink.INDICATOR -> "/indicator";
                 case ValueSink.PERIOD -> "/period";
                 case ValueSink.VALUE -> "/value";
-                case ValueSink.UNIT -> "";
                 default -> "";
             };
             String at = pointer + member;
