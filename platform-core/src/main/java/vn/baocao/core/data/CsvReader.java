@@ -110,6 +110,8 @@ final class CsvReader {
         readRecords(in, 1);
         if (header && !stopped) {
             sink.problem(new DataProblem("data.noHeader", 1, -1, 1, MessageRef.of("data.noHeader"), MessageRef.of("data.header.hint")));
+        } else if (fieldOf != null && !sink.hasProblems() && sink.rows() == 0) {
+            sink.problem(new DataProblem("data.noValues", 2, -1, 1, MessageRef.of("data.noValues"), MessageRef.of("data.header.hint")));
         }
         return sink.finish();
     }
@@ -248,7 +250,9 @@ final class CsvReader {
                     return i;
                 }
                 if (b[i] != ',') {
-                    stop(new DataProblem("data.textAfterQuote", line + breaks, -1, column(b, from, i), MessageRef.of("data.textAfterQuote"),
+                    int lineBegin = i;
+                    while (lineBegin > from && b[lineBegin - 1] != '\n') lineBegin--;
+                    stop(new DataProblem("data.textAfterQuote", line + breaks, -1, column(b, lineBegin, i), MessageRef.of("data.textAfterQuote"),
                             MessageRef.of("data.unclosedQuote.hint")));
                     return limit - 1;
                 }
@@ -344,8 +348,17 @@ final class CsvReader {
         boolean ok = true;
         boolean anyKnown = false;
         java.util.List<DataProblem> unknown = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (int f = 0; f < fields; f++) {
             String name = new String(b, starts[f], ends[f] - starts[f], StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+            Integer before = seen.putIfAbsent(name, f);
+            if (before != null && !name.isEmpty()) {
+                // two columns of one name: which would count is a guess, so neither does
+                unknown.add(new DataProblem("data.duplicateColumn", line, f, column(b, from, starts[f]),
+                        MessageRef.of("data.duplicateColumn", NumberGrammar.quote(b, starts[f], ends[f]), before + 1, f + 1),
+                        MessageRef.of("data.header.hint")));
+                ok = false;
+            }
             Role role = switch (name) {
                 case "indicator" -> Role.INDICATOR;
                 case "unit" -> Role.UNIT;
@@ -372,6 +385,11 @@ final class CsvReader {
             roles[f] = role;
         }
         if (!anyKnown) {
+            if (fields == 1 && indexOf(b, from, ends[0], (byte) ';') >= 0) {
+                // Excel set to Vietnamese separates CSV columns with semicolons
+                stop(new DataProblem("data.semicolons", line, -1, 1, MessageRef.of("data.semicolons"), MessageRef.of("data.semicolons.hint")));
+                return;
+            }
             // not a file of values at all (or not this platform's): say so without printing its first line
             stop(new DataProblem("data.notCsv", line, -1, 1, MessageRef.of("data.notCsv"), MessageRef.of("data.header.hint")));
             return;
@@ -387,6 +405,11 @@ final class CsvReader {
         if (!ok) return;
         fieldOf = targets;
         row.size(ValueSink.FIRST_CATEGORY + fields);
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte c) {
+        for (int k = from; k < to; k++) if (b[k] == c) return k;
+        return -1;
     }
 
     private void stop(DataProblem problem) {
@@ -444,8 +467,18 @@ final class CsvReader {
         @Override
         public DataProblem at(int field, String code, MessageRef message, MessageRef hint) {
             int csvField = field >= 0 && field < columnOf.length ? columnOf[field] : -1;
-            int column = csvField >= 0 ? column(bytes, lineStart, starts[field]) : 1;
-            return new DataProblem(code, line, csvField, column, message, hint);
+            if (csvField < 0) return new DataProblem(code, line, -1, 1, message, hint);
+            // a record may span lines (a quoted line break before the field): the field's own line and column
+            int at = starts[field];
+            int physical = line;
+            int lineBegin = lineStart;
+            for (int k = lineStart; k < at; k++) {
+                if (bytes[k] == '\n') {
+                    physical++;
+                    lineBegin = k + 1;
+                }
+            }
+            return new DataProblem(code, physical, csvField, column(bytes, lineBegin, at), message, hint);
         }
     }
 }

@@ -171,7 +171,7 @@ public final class NumberGrammar {
             int d = c - '0';
             if (afterMark) decimals++;
             if (value > (Long.MAX_VALUE - d) / 10) {
-                String text = quote(b, i, to);
+                String text = quote(b, negative ? i - 1 : i, to);
                 return afterMark ? fail("number.tooPrecise", "number.tooPrecise.hint", text, 18)
                         : fail("number.tooLarge", "number.tooLarge.hint", text);
             }
@@ -181,7 +181,7 @@ public final class NumberGrammar {
             value /= 10;
             decimals--;
         }
-        if (decimals > MAX_SCALE) return fail("number.tooPrecise", "number.tooPrecise.hint", quote(b, i, to), MAX_SCALE);
+        if (decimals > MAX_SCALE) return fail("number.tooPrecise", "number.tooPrecise.hint", quote(b, negative ? i - 1 : i, to), MAX_SCALE);
         unscaled = negative ? -value : value;
         scale = decimals;
         return true;
@@ -214,7 +214,13 @@ public final class NumberGrammar {
             if ((next >= '0' && next <= '9') || next == '-' || next == '+') return fail("number.exponent", "number.exponent.hint", text);
         }
         if (c == '+' && at == from) return fail("number.plus", "number.hint", text);
-        if (c == ' ' || (c & 0xFF) == 0xC2) return fail("number.spaces", "number.grouped.hint", text);
+        if (c == ' ' || (c & 0xFF) == 0xC2) {
+            // "4 buổi": a word after the number, "1 000": digits after a space
+            int next = at;
+            while (next < to && (b[next] == ' ' || (b[next] & 0xFF) == 0xC2 || (b[next] & 0xFF) == 0xA0)) next++;
+            boolean digitAfter = next < to && b[next] >= '0' && b[next] <= '9';
+            return digitAfter ? fail("number.spaces", "number.grouped.hint", text) : fail("number.suffix", "number.suffix.hint", text);
+        }
         if (digitBefore) return fail("number.suffix", "number.suffix.hint", text);
         return fail("number.notANumber", "number.hint", text);
     }

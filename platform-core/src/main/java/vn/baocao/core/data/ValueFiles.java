@@ -36,7 +36,8 @@ final class ValueFiles {
         SourceReader.Read<ValueFile> read = (SourceReader.Read<ValueFile>) outcome;
         LocationIndex index = read.index();
         if (!index.contains("/values") && !read.problems().isEmpty()
-                && read.problems().stream().allMatch(p -> p.code().equals("field.unknown") || p.pointer().isEmpty())) {
+                && read.problems().stream().allMatch(p -> p.code().equals("field.unknown")
+                        || p.code().equals("file.empty") || (p.pointer().isEmpty() && p.code().equals("value.wrongType")))) {
             // not a file of values at all: say so without repeating what it holds
             return new Outcome(Optional.of(sink.refuse(placed("data.notValueFile", MessageRef.of("data.notValueFile"),
                     MessageRef.of("data.values.hint"), "", new LocationIndex.Position(1, 1)))), Optional.empty(), Optional.empty());
@@ -65,7 +66,11 @@ final class ValueFiles {
         EntryRow row = new EntryRow(index);
         for (int i = 0; i < entries.size(); i++) {
             ValueFile.Entry e = entries.get(i);
-            if (e == null) continue;
+            if (e == null) {
+                String pointer = "/values/" + i;
+                sink.problem(placed("data.emptyEntry", MessageRef.of("data.emptyEntry"), MessageRef.of("data.values.hint"), pointer, index.locate(pointer)));
+                continue;
+            }
             if (!row.set(i, e, sink)) continue;
             sink.row(row);
         }
@@ -100,7 +105,7 @@ final class ValueFiles {
                 int column = sink.categoryColumn(c.getKey());
                 if (column < 0) {
                     String pointer = "/values/" + entry + "/categories/" + c.getKey();
-                    sink.problem(placed("data.unknownColumn", MessageRef.of("data.unknownColumn", c.getKey()),
+                    sink.problem(placed("data.unknownDisaggregation", MessageRef.of("data.unknownDisaggregation", c.getKey()),
                             MessageRef.of("data.unknownDisaggregation.hint", sink.knownDisaggregations()), pointer, index.locate(pointer)));
                     return false;
                 }

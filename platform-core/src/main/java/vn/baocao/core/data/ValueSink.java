@@ -95,6 +95,7 @@ public final class ValueSink {
         this.totalSeen = totalsAllowed ? new LongIntMap(64) : null;
         this.categorySeen = totalsAllowed ? new LongIntMap(64) : null;
         this.categoryColumns = new int[store.indicatorList.size()][];
+        this.foreignColumns = new int[store.indicatorList.size()][];
         remap();
     }
 
@@ -142,8 +143,17 @@ public final class ValueSink {
             for (int d = 0; d < ds.size(); d++) {
                 categoryColumns[i][d] = columnCodes.indexOf(ds.get(d).code());
             }
+            List<Integer> foreign = new ArrayList<>();
+            for (int c = 0; c < columnCodes.size(); c++) {
+                String code = columnCodes.get(c);
+                if (ds.stream().noneMatch(d -> d.code().equals(code))) foreign.add(c);
+            }
+            foreignColumns[i] = foreign.stream().mapToInt(Integer::intValue).toArray();
         }
     }
+
+    /** For each indicator, the category columns of disaggregations it does not have: they must stay empty. */
+    private int[][] foreignColumns = new int[0][];
 
     /** A problem with the file itself or a row, found by the reader (a missing column, a bad quote). */
     public void problem(DataProblem problem) {
@@ -220,7 +230,8 @@ public final class ValueSink {
         /** Resolves a row into {@code out}; false, with its problem recorded, when the row is wrong. */
         boolean resolve(Row row, Resolved out) {
             byte[] b = row.bytes();
-            int is = row.start(INDICATOR), ie = row.end(INDICATOR);
+            int is = trimStart(b, row.start(INDICATOR), row.end(INDICATOR)), ie = trimEnd(b, is, row.end(INDICATOR));
+            if (is == ie) return empty(row, INDICATOR, "indicator");
             int indicator = lastIndicator.matches(b, is, ie, 0) ? lastIndicator.id()
                     : lastIndicator.remember(b, is, ie, 0, store.indicators.find(b, is, ie));
             if (indicator < 0) {
@@ -232,13 +243,15 @@ public final class ValueSink {
                         MessageRef.of("data.notInProgram.hint", String.join(", ", program.indicatorCodes()))));
                 return false;
             }
-            int ps = row.start(PERIOD), pe = row.end(PERIOD);
+            int ps = trimStart(b, row.start(PERIOD), row.end(PERIOD)), pe = trimEnd(b, ps, row.end(PERIOD));
+            if (ps == pe) return empty(row, PERIOD, "period");
             int p = lastPeriod.matches(b, ps, pe, 0) ? lastPeriod.id() : lastPeriod.remember(b, ps, pe, 0, store.periods.find(b, ps, pe));
             if (p < 0) {
                 fieldProblem(row, PERIOD, "data.badPeriod", "period.hint");
                 return false;
             }
-            int us = row.start(UNIT), ue = row.end(UNIT);
+            int us = trimStart(b, row.start(UNIT), row.end(UNIT)), ue = trimEnd(b, us, row.end(UNIT));
+            if (us == ue) return empty(row, UNIT, "unit");
             int unit = lastUnit.matches(b, us, ue, p) ? lastUnit.id()
                     : lastUnit.remember(b, us, ue, p, store.units.find(b, us, ue, store.periods.firstMonth(p), store.periods.lastMonth(p)));
             if (unit == UnitIndex.UNKNOWN) {
@@ -272,13 +285,25 @@ public final class ValueSink {
                             MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
                     return false;
                 }
-                int c = store.categoryCodes.get(indicator).get(d).find(b, row.start(field), row.end(field));
+                int cs = trimStart(b, row.start(field), row.end(field));
+                int c = store.categoryCodes.get(indicator).get(d).find(b, cs, trimEnd(b, cs, row.end(field)));
                 if (c < 0) {
                     problem(row.at(field, "data.unknownCategory", MessageRef.of("data.unknownCategory", text(row, field),
                             store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
                     return false;
                 }
                 category = category * 64 + c + 1;
+            }
+            for (int column : foreignColumns[indicator]) {
+                int field = FIRST_CATEGORY + column;
+                if (trimStart(b, row.start(field), row.end(field)) < row.end(field)) {
+                    String code = columnCodes.get(column);
+                    Indicator ind = store.indicatorList.get(indicator);
+                    problem(row.at(field, "data.categoryNotOfIndicator", MessageRef.of("data.categoryNotOfIndicator", code, ind.code()),
+                            MessageRef.of("data.categoryNotOfIndicator.hint", ind.code(), ind.disaggregations().isEmpty() ? "—"
+                                    : String.join(", ", ind.disaggregations().stream().map(Disaggregation::code).toList()))));
+                    return false;
+                }
             }
             long unscaled;
             int scale;
@@ -314,6 +339,23 @@ public final class ValueSink {
         private void fieldProblem(Row row, int field, String code, String hint) {
             problem(row.at(field, code, MessageRef.of(code, text(row, field)), MessageRef.of(hint)));
         }
+
+        /** A code left empty: said as missing rather than as an unknown code "". */
+        private boolean empty(Row row, int field, String name) {
+            problem(row.at(field, "data.emptyField", MessageRef.of("data.emptyField", name), MessageRef.of("data.values.hint")));
+            return false;
+        }
+    }
+
+    /** Codes are read without the spaces around them (a hand-edited file often has some). */
+    private static int trimStart(byte[] b, int from, int to) {
+        while (from < to && b[from] == ' ') from++;
+        return from;
+    }
+
+    private static int trimEnd(byte[] b, int from, int to) {
+        while (to > from && b[to - 1] == ' ') to--;
+        return to;
     }
 
     /**

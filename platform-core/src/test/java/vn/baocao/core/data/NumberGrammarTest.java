@@ -44,7 +44,7 @@ class NumberGrammarTest {
             "1 000|number.spaces", "１２|number.fullWidth", "''|number.empty", "'   '|number.empty", ".5|number.notANumber",
             "5.|number.notANumber", "-|number.notANumber", "1..2|number.notANumber",
             "9223372036854775808|number.tooLarge", "99999999999999999999|number.tooLarge",
-            "0.1234567890123456789|number.tooPrecise"})
+            "0.1234567890123456789|number.tooPrecise", "4 buổi|number.suffix", "-9223372036854775808|number.tooLarge"})
     void whatCouldBeMisreadIsRefused(String text, String key) {
         assertThat(refusal(text, NumberStyle.UNDECLARED)).isEqualTo(key);
     }
@@ -55,6 +55,12 @@ class NumberGrammarTest {
         assertThat(grammar.problem().arguments()).containsExactly("14.000", "14", "14000", ".");
         grammar.parse("1,234", NumberStyle.UNDECLARED);
         assertThat(grammar.problem().arguments()).containsExactly("1,234", "1.234", "1234", ",");
+    }
+
+    @Test
+    void aNegativeNumberTooLargeIsQuotedWithItsSign() {
+        assertThat(refusal("-99999999999999999999", NumberStyle.UNDECLARED)).isEqualTo("number.tooLarge");
+        assertThat(grammar.problem().arguments()).containsExactly("-99999999999999999999");
     }
 
     @Test
