@@ -1,8 +1,6 @@
 package vn.baocao.core.data;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.period.PeriodFormatException;
 
@@ -15,25 +13,41 @@ final class PeriodTable {
     static final int INVALID = -1;
 
     private final CodeTable codes = new CodeTable();
-    private final List<Period> periods = new ArrayList<>();
-    private int[] first = new int[64];
-    private int[] last = new int[64];
+    /*
+     * Readers on several threads (a large file read on two) look periods up without a lock: the
+     * arrays are only ever replaced by grown copies, and an entry is written before the id that
+     * names it is published (through monthIds, yearIds or count, all volatile). Adding takes the lock.
+     */
+    private volatile Period[] periods = new Period[64];
+    private volatile int[] first = new int[64];
+    private volatile int[] last = new int[64];
+    private volatile int count;
 
-    /** Month ids by month index from {@link #MONTH_BASE}: the common case needs no hashing. */
+    /** Month ids by month index from {@link #MONTH_BASE}, and year ids by year from {@link #YEAR_BASE}: no hashing, no lock. */
     private static final int MONTH_BASE = 1900 * 12;
-    private int[] monthIds = new int[0];
+    private static final int YEAR_BASE = 1900;
+    private volatile int[] monthIds = new int[0];
+    private volatile int[] yearIds = new int[0];
 
     /** The id of the period written in {@code bytes[from, to)}, adding it when new; {@link #INVALID} if it does not parse. */
-    synchronized int find(byte[] bytes, int from, int to) {
-        if (to - from == 7 && bytes[from + 4] == '-' && digits(bytes, from, 4) && digits(bytes, from + 5, 2)) {
+    int find(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if (n == 7 && bytes[from + 4] == '-' && digits(bytes, from, 4) && digits(bytes, from + 5, 2)) {
             int month = number(bytes, from + 5, 2);
             if (month >= 1 && month <= 12) {
                 int index = Months.of(number(bytes, from, 4), month) - MONTH_BASE;
-                if (index >= 0 && index < monthIds.length && monthIds[index] > 0) {
-                    return monthIds[index] - 1;
-                }
+                int[] ids = monthIds;
+                if (index >= 0 && index < ids.length && ids[index] > 0) return ids[index] - 1;
             }
+        } else if (n == 4 && digits(bytes, from, 4)) {
+            int index = number(bytes, from, 4) - YEAR_BASE;
+            int[] ids = yearIds;
+            if (index >= 0 && index < ids.length && ids[index] > 0) return ids[index] - 1;
         }
+        return findOrAdd(bytes, from, to);
+    }
+
+    private synchronized int findOrAdd(byte[] bytes, int from, int to) {
         int id = codes.find(bytes, from, to);
         if (id >= 0) return id;
         Period period;
@@ -45,45 +59,55 @@ final class PeriodTable {
         return add(period, new String(bytes, from, to - from, StandardCharsets.UTF_8));
     }
 
-    int add(Period period) {
+    synchronized int add(Period period) {
         return add(period, period.code());
     }
 
     private int add(Period period, String written) {
         int id = codes.add(written);
-        if (id == periods.size()) {
-            periods.add(period);
-            if (id == first.length) {
+        if (id == count) {
+            if (id == periods.length) {
+                periods = java.util.Arrays.copyOf(periods, id * 2);
                 first = java.util.Arrays.copyOf(first, id * 2);
                 last = java.util.Arrays.copyOf(last, id * 2);
             }
+            periods[id] = period;
             first[id] = Months.of(period.start());
             last[id] = Months.of(period.end());
+            count = id + 1;
             if (period instanceof Period.Month m && written.equals(m.code())) {
                 int index = Months.of(m.year(), m.month()) - MONTH_BASE;
                 if (index >= 0 && index < 300 * 12) {
-                    if (index >= monthIds.length) monthIds = java.util.Arrays.copyOf(monthIds, Math.max(index + 1, monthIds.length * 2));
-                    monthIds[index] = id + 1;
+                    int[] ids = index >= monthIds.length ? java.util.Arrays.copyOf(monthIds, Math.max(index + 1, monthIds.length * 2)) : monthIds;
+                    ids[index] = id + 1;
+                    monthIds = ids;
+                }
+            } else if (period instanceof Period.Year y && written.equals(y.code())) {
+                int index = y.year() - YEAR_BASE;
+                if (index >= 0 && index < 300) {
+                    int[] ids = index >= yearIds.length ? java.util.Arrays.copyOf(yearIds, Math.max(index + 1, yearIds.length * 2)) : yearIds;
+                    ids[index] = id + 1;
+                    yearIds = ids;
                 }
             }
         }
         return id;
     }
 
-    synchronized Period period(int id) {
-        return periods.get(id);
+    Period period(int id) {
+        return periods[id];
     }
 
-    synchronized int firstMonth(int id) {
+    int firstMonth(int id) {
         return first[id];
     }
 
-    synchronized int lastMonth(int id) {
+    int lastMonth(int id) {
         return last[id];
     }
 
-    synchronized int size() {
-        return periods.size();
+    int size() {
+        return count;
     }
 
     private static Period parse(byte[] b, int from, int to) {
