@@ -201,7 +201,7 @@ class EntryFormReaderTest {
                 org.assertj.core.api.Assertions.tuple("number.tooLarge", "Sheet1!D2"),
                 org.assertj.core.api.Assertions.tuple("number.tooLarge", "Sheet1!D3"));
         assertThat(result.problems().get(1).message().render(Forms.ENGLISH))
-                .isEqualTo("“1E+300” is larger than the largest number held exactly (9,223,372,036,854,775,807).");
+                .isEqualTo("“1E+300” lies outside the numbers held exactly (−9,223,372,036,854,775,807 to 9,223,372,036,854,775,807).");
         assertThat(result.rows()).isEqualTo(1);
     }
 
