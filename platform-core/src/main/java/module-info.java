@@ -11,6 +11,8 @@ module vn.baocao.core {
     requires org.hibernate.validator;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    // the YAML parser's limits are set where the mapper is built
+    requires org.snakeyaml.engine;
     requires com.fasterxml.jackson.annotation;
     requires java.logging;
 

@@ -19,6 +19,9 @@ import vn.baocao.core.read.SourceReader;
  * line:column). A number is taken as written in the file, digit for digit.
  */
 final class ValueFiles {
+    /** YAML and JSON files of values are for what a person or a system sends at once; bulk data goes as CSV. */
+    static final long MAX_BYTES = 64L << 20;
+
     private final SourceReader reader;
 
     ValueFiles(SourceReader reader) {
@@ -29,7 +32,8 @@ final class ValueFiles {
     record Outcome(Optional<ImportResult> result, Optional<MessageRef> unreadable, Optional<MessageRef> hint) {}
 
     Outcome read(Path file, ValueSink sink) {
-        SourceReader.Outcome<ValueFile> outcome = reader.read(file, ValueFile.class);
+        // a file of values is read whole into records: larger than a report source, but bounded; CSV has no limit
+        SourceReader.Outcome<ValueFile> outcome = reader.read(file, ValueFile.class, MAX_BYTES);
         if (outcome instanceof SourceReader.Unreadable<ValueFile> u) {
             return new Outcome(Optional.empty(), Optional.of(u.reason()), Optional.of(u.hint()));
         }
@@ -44,6 +48,11 @@ final class ValueFiles {
         }
         for (ReadProblem p : read.problems()) {
             if (p.severity() != Severity.ERROR) continue;
+            if (p.code().equals("file.tooLarge")) {
+                sink.problem(placed("data.valuesTooLarge", MessageRef.of("data.valuesTooLarge", p.message().arguments().toArray()),
+                        MessageRef.of("data.valuesTooLarge.hint"), "", new LocationIndex.Position(1, 1)));
+                continue;
+            }
             sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
                     p.position().orElseGet(() -> index.locate(p.pointer()))));
         }

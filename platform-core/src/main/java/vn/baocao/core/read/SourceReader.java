@@ -41,7 +41,9 @@ public final class SourceReader {
     /** The file could not be read (exit code 2). */
     public record Unreadable<T>(MessageRef reason, MessageRef hint) implements Outcome<T> {}
 
-    private final ObjectMapper yaml = configure(YAMLMapper.builder());
+    // the parser's own limit (3 million characters) would refuse a file of values the size checks allow
+    private final ObjectMapper yaml = configure(YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+            .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build()));
     private final ObjectMapper json = configure(JsonMapper.builder());
 
     private static <M extends ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
@@ -63,11 +65,16 @@ public final class SourceReader {
     }
 
     public <T> Outcome<T> read(Path file, Class<T> type) {
+        return read(file, type, SourceText.MAX_BYTES);
+    }
+
+    /** As {@link #read(Path, Class)}, with another size limit. */
+    public <T> Outcome<T> read(Path file, Class<T> type, long maxBytes) {
         Optional<String> format = formatOf(file);
         if (format.isEmpty()) {
             return new Unreadable<>(MessageRef.of("file.unknownFormat"), MessageRef.of("file.unknownFormat.hint"));
         }
-        SourceText.Outcome text = SourceText.read(file);
+        SourceText.Outcome text = SourceText.read(file, maxBytes);
         if (text instanceof SourceText.Unreadable u) {
             return new Unreadable<>(u.reason(), u.hint());
         }

@@ -38,14 +38,19 @@ public final class SourceText {
     private SourceText() {}
 
     public static Outcome read(Path file) {
+        return read(file, MAX_BYTES);
+    }
+
+    /** As {@link #read(Path)}, with another size limit (a file of values may be larger than a report source). */
+    public static Outcome read(Path file, long maxBytes) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 return new Unreadable(MessageRef.of("file.isDirectory"), MessageRef.of("file.isDirectory.hint"));
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return new Rejected("file.tooLarge", MessageRef.of("file.tooLarge", megabytes(size), megabytes(MAX_BYTES)),
+            if (size > maxBytes) {
+                return new Rejected("file.tooLarge", MessageRef.of("file.tooLarge", megabytes(size), megabytes(maxBytes)),
                         MessageRef.of("file.tooLarge.hint"), 0, 0);
             }
             bytes = Files.readAllBytes(file);
