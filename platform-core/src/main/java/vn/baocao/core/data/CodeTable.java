@@ -10,9 +10,14 @@ import java.util.List;
  * a file, so that reading a value allocates nothing.
  */
 final class CodeTable {
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private final List<byte[]> codes = new ArrayList<>();
     /** The codes again as an array, for the lookup loop. */
     private byte[][] array = new byte[0][];
+    /** For codes of at most 8 bytes: the code packed into a long, and its length. */
+    private long[] packedOf = new long[0];
+    private int[] lengthOf = new int[0];
     /** Ids of one-byte codes by their byte: categories such as M and F need no hashing. */
     private final int[] single = new int[256];
     private int[] slots = new int[64];
@@ -31,6 +36,10 @@ final class CodeTable {
         if ((codes.size() + 1) * 4 > slots.length) grow();
         codes.add(bytes);
         array = codes.toArray(new byte[0][]);
+        packedOf = Arrays.copyOf(packedOf, codes.size());
+        lengthOf = Arrays.copyOf(lengthOf, codes.size());
+        packedOf[codes.size() - 1] = bytes.length <= 8 ? pack(bytes, 0, bytes.length) : 0;
+        lengthOf[codes.size() - 1] = bytes.length;
         if (bytes.length == 1) single[bytes[0] & 0xFF] = codes.size() - 1;
         insert(codes.size() - 1);
         return codes.size() - 1;
@@ -38,7 +47,19 @@ final class CodeTable {
 
     /** The id of the code written in {@code bytes[from, to)}, or -1. */
     int find(byte[] bytes, int from, int to) {
-        if (to - from == 1) return single[bytes[from] & 0xFF];
+        int n = to - from;
+        if (n == 1) return single[bytes[from] & 0xFF];
+        if (n <= 8 && n > 0) {
+            // most codes fit in a long: one multiply to hash, one compare to match
+            long packed = pack(bytes, from, to);
+            int i = mix(packed) & mask;
+            int id;
+            while ((id = slots[i]) >= 0) {
+                if (packedOf[id] == packed && lengthOf[id] == n) return id;
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
         int i = hash(bytes, from, to) & mask;
         int id;
         while ((id = slots[i]) >= 0) {
@@ -46,6 +67,24 @@ final class CodeTable {
             i = (i + 1) & mask;
         }
         return -1;
+    }
+
+    /** The bytes of a code of at most 8 bytes in one long, the first byte lowest. */
+    private static long pack(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if (from + 8 <= bytes.length) {
+            // one load of eight bytes, those past the code masked off
+            long word = (long) LONGS.get(bytes, from);
+            return n == 8 ? word : word & ((1L << (n * 8)) - 1);
+        }
+        long packed = 0;
+        for (int k = to - 1; k >= from; k--) packed = (packed << 8) | (bytes[k] & 0xFF);
+        return packed;
+    }
+
+    private static int mix(long packed) {
+        long h = packed * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
     }
 
     /** A plain loop: for codes of a few bytes it beats the vectorised Arrays.equals, whose set-up dominates. */
@@ -80,6 +119,7 @@ final class CodeTable {
     }
 
     private static int hash(byte[] bytes, int from, int to) {
+        if (to - from <= 8) return mix(pack(bytes, from, to));
         int h = 0x811C9DC5;
         for (int i = from; i < to; i++) {
             h = (h ^ bytes[i]) * 0x01000193;

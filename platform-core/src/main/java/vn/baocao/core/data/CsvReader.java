@@ -98,6 +98,11 @@ final class CsvReader {
         return headerEnd;
     }
 
+    /** The lines the header took (more than one when a quoted name holds a line break). */
+    int headerLines() {
+        return newlines;
+    }
+
     /** Reads a CSV file into the store with every check of an import: for tests and tools of this package. */
     static ImportResult importFile(ValueStore store, java.nio.file.Path file, ImportOptions options) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -142,7 +147,8 @@ final class CsvReader {
                 if (filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) start = 3;
             }
             while (start < filled && !stopped) {
-                int end = record(buffer, start, filled, line, eof);
+                int end = plainRecord(buffer, start, filled, line);
+                if (end == NOT_PLAIN) end = record(buffer, start, filled, line, eof);
                 if (end < 0) break; // the record goes on in the next chunk
                 line += newlines;
                 start = end + 1;
@@ -184,6 +190,41 @@ final class CsvReader {
     /** Line breaks inside the last record scanned (quoted ones included), plus its own. */
     private int newlines;
 
+    private static final int NOT_PLAIN = -2;
+
+    /**
+     * The usual record, without quotes or characters beyond ASCII, split eight bytes at a time: each
+     * word's commas and line breaks found at once and taken in order. Anything else (a quote, a
+     * multi-byte character, too many fields, the end of the buffer near) is left to {@link #record}.
+     *
+     * @return the index of the line break that ends the record, or {@link #NOT_PLAIN}
+     */
+    private int plainRecord(byte[] b, int from, int limit, int line) {
+        int fields = 0;
+        int fieldStart = from;
+        for (int i = from; i + 8 <= limit; i += 8) {
+            long marks = marks((long) LONGS.get(b, i));
+            while (marks != 0) {
+                int at = i + (Long.numberOfTrailingZeros(marks) >>> 3);
+                byte c = b[at];
+                if (fields == MAX_FIELDS || (c != ',' && c != '\n')) return NOT_PLAIN;
+                int end = c == '\n' && at > fieldStart && b[at - 1] == '\r' ? at - 1 : at;
+                starts[fields] = fieldStart;
+                ends[fields] = end;
+                quoted[fields] = false;
+                fields++;
+                if (c == '\n') {
+                    newlines = 1;
+                    handle(b, from, end, fields, false, line);
+                    return at;
+                }
+                fieldStart = at + 1;
+                marks &= marks - 1;
+            }
+        }
+        return NOT_PLAIN;
+    }
+
     /**
      * Splits the record starting at {@code from} into fields in one pass and hands it on.
      *
@@ -195,6 +236,16 @@ final class CsvReader {
         boolean tooMany = false;
         int breaks = 0;
         for (int i = from; i < limit; i++) {
+            // ordinary bytes eight at a time, up to the next that needs a look
+            while (i + 8 <= limit) {
+                long marks = marks((long) LONGS.get(b, i));
+                if (marks != 0) {
+                    i += Long.numberOfTrailingZeros(marks) >>> 3;
+                    break;
+                }
+                i += 8;
+            }
+            if (i >= limit) break;
             byte c = b[i];
             if (c == ',' || c == '\n') {
                 int end = c == '\n' && i > fieldStart && b[i - 1] == '\r' ? i - 1 : i;
@@ -264,6 +315,24 @@ final class CsvReader {
             }
         }
         return -1;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /**
+     * The high bit of each byte of the word (first byte lowest) that is a comma, a line break, a
+     * quote or part of a multi-byte character: the bytes the scanner must look at.
+     */
+    private static long marks(long word) {
+        return zeroBytes(word ^ 0x2C2C2C2C2C2C2C2CL) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
+                | zeroBytes(word ^ 0x2222222222222222L) | (word & ~LOW7);
+    }
+
+    /** The high bit of each byte that is zero, exactly (no carries between bytes). */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
     /**

@@ -55,6 +55,21 @@ public final class NumberGrammar {
      * @return whether it is a number; if not, {@link #problem()} and {@link #hint()} say why
      */
     public boolean parse(byte[] b, int from, int to, NumberStyle style) {
+        if (to - from > 0 && to - from <= 18) {
+            // the usual case, a whole number of digits alone: read at once (18 digits cannot overflow)
+            long value = 0;
+            int k = from;
+            for (; k < to; k++) {
+                int d = b[k] - '0';
+                if (d < 0 || d > 9) break;
+                value = value * 10 + d;
+            }
+            if (k == to) {
+                unscaled = value;
+                scale = 0;
+                return true;
+            }
+        }
         while (from < to && (b[from] == ' ' || b[from] == '\t')) from++;
         while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) to--;
         if (from == to) return fail("number.empty", "number.hint", "");

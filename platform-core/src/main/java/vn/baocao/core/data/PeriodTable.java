@@ -32,12 +32,15 @@ final class PeriodTable {
     /** The id of the period written in {@code bytes[from, to)}, adding it when new; {@link #INVALID} if it does not parse. */
     int find(byte[] bytes, int from, int to) {
         int n = to - from;
-        if (n == 7 && bytes[from + 4] == '-' && digits(bytes, from, 4) && digits(bytes, from + 5, 2)) {
-            int month = number(bytes, from + 5, 2);
-            if (month >= 1 && month <= 12) {
-                int index = Months.of(number(bytes, from, 4), month) - MONTH_BASE;
+        if (n == 7 && bytes[from + 4] == '-') {
+            // a month, YYYY-MM: digits checked and read at once, no loop
+            int d0 = bytes[from] - '0', d1 = bytes[from + 1] - '0', d2 = bytes[from + 2] - '0', d3 = bytes[from + 3] - '0';
+            int d5 = bytes[from + 5] - '0', d6 = bytes[from + 6] - '0';
+            if ((d0 | d1 | d2 | d3 | d5 | d6) >= 0 && d0 <= 9 && d1 <= 9 && d2 <= 9 && d3 <= 9 && d5 <= 9 && d6 <= 9) {
+                int month = d5 * 10 + d6;
+                int index = Months.of(d0 * 1000 + d1 * 100 + d2 * 10 + d3, month) - MONTH_BASE;
                 int[] ids = monthIds;
-                if (index >= 0 && index < ids.length && ids[index] > 0) return ids[index] - 1;
+                if (month >= 1 && month <= 12 && index >= 0 && index < ids.length && ids[index] > 0) return ids[index] - 1;
             }
         } else if (n == 4 && digits(bytes, from, 4)) {
             int index = number(bytes, from, 4) - YEAR_BASE;

@@ -3,7 +3,6 @@ package vn.baocao.core.data;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,16 +70,28 @@ public final class RuleEngine {
 
     public RuleEngine(ValueStore store) {
         this.store = store;
-        Map<Long, List<Integer>> lists = new HashMap<>();
-        for (int s = 0; s < store.seriesCount(); s++) {
-            lists.computeIfAbsent(pair(store.seriesIndicator(s), store.seriesUnit(s)), k -> new ArrayList<>()).add(s);
+        // the series of each (indicator, unit), in two passes over primitive arrays: a store holds hundreds of thousands
+        int n = store.seriesCount();
+        seriesIndex = new LongIntMap(Math.max(16, n / 2));
+        int[] pairOf = new int[n];
+        int[] counts = new int[Math.max(16, n)];
+        int pairs = 0;
+        for (int s = 0; s < n; s++) {
+            long key = pair(store.seriesIndicator(s), store.seriesUnit(s));
+            int index = seriesIndex.get(key);
+            if (index < 0) {
+                index = pairs++;
+                seriesIndex.put(key, index);
+            }
+            pairOf[s] = index;
+            counts[index]++;
         }
-        seriesIndex = new LongIntMap(Math.max(16, lists.size()));
-        seriesLists = new int[lists.size()][];
-        int i = 0;
-        for (Map.Entry<Long, List<Integer>> e : lists.entrySet()) {
-            seriesIndex.put(e.getKey(), i);
-            seriesLists[i++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        seriesLists = new int[pairs][];
+        for (int i = 0; i < pairs; i++) seriesLists[i] = new int[counts[i]];
+        java.util.Arrays.fill(counts, 0);
+        for (int s = 0; s < n; s++) {
+            int index = pairOf[s];
+            seriesLists[index][counts[index]++] = s;
         }
     }
 
@@ -204,7 +215,7 @@ public final class RuleEngine {
     }
 
     /** Below this many (unit, period) places a rule is checked on one thread. */
-    private static final int PARALLEL_PLACES = 200_000;
+    private static final int PARALLEL_PLACES = 20_000;
 
     private void checkRange(CompiledRule compiled, boolean[] periodApplies, int categories, int from, int to,
                             List<Violation> violations, List<Unevaluable> unevaluable) {

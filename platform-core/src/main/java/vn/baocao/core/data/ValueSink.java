@@ -97,11 +97,13 @@ public final class ValueSink {
         this.categoryColumns = new int[store.indicatorList.size()][];
         this.foreignColumns = new int[store.indicatorList.size()][];
         remap();
+        this.resolver = new Resolver(problems);
     }
 
     /** The number style the file itself declares, which wins over the command's and the installation's. */
     public void numberStyle(NumberStyle declared) {
         this.style = declared;
+        resolver.style = declared;
     }
 
     /** Where the readers report how far they have read. */
@@ -192,7 +194,7 @@ public final class ValueSink {
         String comment;
     }
 
-    private final Resolver resolver = new Resolver(problems);
+    private final Resolver resolver;
     private final Resolved scratch = new Resolved();
 
     /** A resolver of this sink's rows for another thread, with problems of its own. */
@@ -203,18 +205,34 @@ public final class ValueSink {
     /**
      * Looks up a row's codes and reads its number: every check that needs nothing but the platform's
      * tables, so that two threads can resolve rows of one file while one stages them. Each resolver
-     * keeps its own look-up caches and grammar.
+     * keeps its own grammar and its own references to the tables: the sink and the store are written
+     * by the staging thread on every value, and reading the tables through them would make the other
+     * thread's cache lose those lines on every write.
      */
     final class Resolver {
         private final List<DataProblem> found;
         private final NumberGrammar numbers = new NumberGrammar();
-        private final LastField lastIndicator = new LastField();
-        private final LastField lastPeriod = new LastField();
-        private final LastField lastUnit = new LastField();
+        private final CodeTable indicators = store.indicators;
+        private final PeriodTable periods = store.periods;
+        private final UnitIndex units = store.units;
+        private final boolean[] inProgram = ValueSink.this.inProgram;
+        private final int[][] categoryColumns = ValueSink.this.categoryColumns;
+        private final int[][] foreignColumns = ValueSink.this.foreignColumns;
+        private final CodeTable[][] categoryTables;
+        private final ValueType[] types;
+        private final boolean totalsAllowed = ValueSink.this.totalsAllowed;
+        private NumberStyle style = ValueSink.this.style;
         long unlisted;
 
         Resolver(List<DataProblem> found) {
             this.found = found;
+            int n = store.indicatorList.size();
+            this.categoryTables = new CodeTable[n][];
+            this.types = new ValueType[n];
+            for (int i = 0; i < n; i++) {
+                categoryTables[i] = store.categoryCodes.get(i).toArray(new CodeTable[0]);
+                types[i] = store.valueType(i);
+            }
         }
 
         private void problem(DataProblem p) {
@@ -232,8 +250,7 @@ public final class ValueSink {
             byte[] b = row.bytes();
             int is = trimStart(b, row.start(INDICATOR), row.end(INDICATOR)), ie = trimEnd(b, is, row.end(INDICATOR));
             if (is == ie) return empty(row, INDICATOR, "indicator");
-            int indicator = lastIndicator.matches(b, is, ie, 0) ? lastIndicator.id()
-                    : lastIndicator.remember(b, is, ie, 0, store.indicators.find(b, is, ie));
+            int indicator = indicators.find(b, is, ie);
             if (indicator < 0) {
                 fieldProblem(row, INDICATOR, "data.unknownIndicator", "data.unknownIndicator.hint");
                 return false;
@@ -245,15 +262,14 @@ public final class ValueSink {
             }
             int ps = trimStart(b, row.start(PERIOD), row.end(PERIOD)), pe = trimEnd(b, ps, row.end(PERIOD));
             if (ps == pe) return empty(row, PERIOD, "period");
-            int p = lastPeriod.matches(b, ps, pe, 0) ? lastPeriod.id() : lastPeriod.remember(b, ps, pe, 0, store.periods.find(b, ps, pe));
+            int p = periods.find(b, ps, pe);
             if (p < 0) {
                 fieldProblem(row, PERIOD, "data.badPeriod", "period.hint");
                 return false;
             }
             int us = trimStart(b, row.start(UNIT), row.end(UNIT)), ue = trimEnd(b, us, row.end(UNIT));
             if (us == ue) return empty(row, UNIT, "unit");
-            int unit = lastUnit.matches(b, us, ue, p) ? lastUnit.id()
-                    : lastUnit.remember(b, us, ue, p, store.units.find(b, us, ue, store.periods.firstMonth(p), store.periods.lastMonth(p)));
+            int unit = units.find(b, us, ue, periods.firstMonth(p), periods.lastMonth(p));
             if (unit == UnitIndex.UNKNOWN) {
                 fieldProblem(row, UNIT, "data.unknownUnit", "hint.constraint.KnownUnit");
                 return false;
@@ -286,7 +302,7 @@ public final class ValueSink {
                     return false;
                 }
                 int cs = trimStart(b, row.start(field), row.end(field));
-                int c = store.categoryCodes.get(indicator).get(d).find(b, cs, trimEnd(b, cs, row.end(field)));
+                int c = categoryTables[indicator][d].find(b, cs, trimEnd(b, cs, row.end(field)));
                 if (c < 0) {
                     problem(row.at(field, "data.unknownCategory", MessageRef.of("data.unknownCategory", text(row, field),
                             store.indicatorList.get(indicator).disaggregations().get(d).code()), MessageRef.of("data.category.hint", categoriesOf(indicator, d))));
@@ -317,7 +333,7 @@ public final class ValueSink {
                 problem(row.at(VALUE, numbers.problem().key(), numbers.problem(), numbers.hint()));
                 return false;
             }
-            ValueType type = store.valueType(indicator);
+            ValueType type = types[indicator];
             if (!fits(type, unscaled, scale)) {
                 String shown = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
                 problem(row.at(VALUE, "data.badValue", MessageRef.of("data.badValue." + type.name(), shown, store.indicatorList.get(indicator).code()),

@@ -25,7 +25,7 @@ public final class ValueStore {
     /** The few values that carry a comment, by {@link #commentKey}. */
     final java.util.Map<Long, String> comments = new java.util.HashMap<>();
 
-    private final LongIntMap seriesByKey = new LongIntMap(1 << 16);
+    private final LongIntMap seriesByKey = new LongIntMap(1024);
     private int seriesCount;
     private int[] seriesIndicator = new int[1024];
     private int[] seriesCategory = new int[1024];
@@ -108,7 +108,7 @@ public final class ValueStore {
         byte[] u = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int un = units.find(u, 0, u.length, periods.firstMonth(per), periods.lastMonth(per));
         if (un < 0) return -1;
-        int series = seriesByKey.get(key(ind, Categories.combination(categories), un));
+        int series = existingSeries(ind, Categories.combination(categories), un);
         if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return -1;
         return commentKey(series, per);
     }
@@ -124,6 +124,15 @@ public final class ValueStore {
     int source(String name) {
         sources.add(name);
         return sources.size() - 1;
+    }
+
+    /** The series of (indicator, category, unit), or -1 when there is none. */
+    private int existingSeries(int indicator, int category, int unit) {
+        if (category < DIRECT_CATEGORIES) {
+            int[] table = unit < seriesByUnit.length ? seriesByUnit[unit] : null;
+            return table == null ? -1 : table[indicator * DIRECT_CATEGORIES + category] - 1;
+        }
+        return seriesByKey.get(key(indicator, category, unit));
     }
 
     /** The series of (indicator, category, unit), created when new. */
@@ -162,7 +171,7 @@ public final class ValueStore {
         seriesCategory[id] = category;
         seriesUnit[id] = unit;
         slots[id] = new int[Math.max(8, periods.size())];
-        seriesByKey.put(key, id);
+        if (category >= DIRECT_CATEGORIES) seriesByKey.put(key, id); // the others are in seriesByUnit
         return id;
     }
 
