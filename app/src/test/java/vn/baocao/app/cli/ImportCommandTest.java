@@ -71,7 +71,20 @@ class ImportCommandTest {
 
     @Test
     void aMissingFileIsAUsageError() {
-        assertThat(Run.of("import", DATA.resolve("khong-co.csv").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        Run missing = Run.of("import", DATA.resolve("khong-co.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.out()).contains("Không có tệp này.");
+    }
+
+    @Test
+    void aFolderOrADeviceIsSaidToBeNoFileRatherThanMissing(@org.junit.jupiter.api.io.TempDir Path folder) {
+        for (String given : new String[] {folder.toString(), "/dev/null"}) {
+            Run vi = Run.of("import", given);
+            Run en = Run.of("import", "--lang", "en", given);
+            assertThat(vi.exitCode()).as(vi.all()).isEqualTo(ExitCodes.USAGE);
+            assertThat(vi.out()).contains("“" + given + "” không phải là một tệp thông thường").doesNotContain("Không có tệp này");
+            assertThat(en.out()).contains("“" + given + "” is not a plain file");
+        }
     }
 
     @Test

@@ -56,8 +56,15 @@ public final class ImportJob {
 
     /** Reads one file into the store, whole or not at all. */
     public FileResult importFile(ValueStore store, Path file, String name, ImportOptions options) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        if (!Files.exists(file)) {
             return FileResult.unreadable(name, MessageRef.of("file.notFound"), MessageRef.of("file.notFound.hint"));
+        }
+        if (!Files.isRegularFile(file)) {
+            // a folder, /dev/null, a pipe: there is such a thing, but it is not a file of values
+            return FileResult.unreadable(name, MessageRef.of("data.notAFile", name), MessageRef.of("data.notAFile.hint"));
+        }
+        if (!Files.isReadable(file)) {
+            return FileResult.unreadable(name, MessageRef.of("file.accessDenied"), MessageRef.of("file.unreadable.hint"));
         }
         try {
             String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -22,6 +22,8 @@ final class ValueFiles {
     /** YAML and JSON files of values are for what a person or a system sends at once; bulk data goes as CSV. */
     static final long MAX_BYTES = 64L << 20;
 
+    private static final java.util.regex.Pattern VALUE_MEMBER = java.util.regex.Pattern.compile("/values/\\d+/value");
+
     private final SourceReader reader;
 
     ValueFiles(SourceReader reader) {
@@ -53,8 +55,14 @@ final class ValueFiles {
                         MessageRef.of("data.valuesTooLarge.hint"), "", new LocationIndex.Position(1, 1)));
                 continue;
             }
-            sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(),
-                    p.position().orElseGet(() -> index.locate(p.pointer()))));
+            LocationIndex.Position at = p.position().orElseGet(() -> index.locate(p.pointer()));
+            if (p.code().equals("value.wrongType") && VALUE_MEMBER.matcher(p.pointer()).matches()) {
+                // a value is read as text so that it is checked as CSV is, but what is expected there is a number
+                sink.problem(placed("data.valueNotNumber", MessageRef.of("data.valueNotNumber", p.message().arguments().get(0)),
+                        MessageRef.of("data.valueNotNumber.hint"), p.pointer(), at));
+                continue;
+            }
+            sink.problem(placed(p.code(), p.message(), p.hint().orElse(MessageRef.of("data.values.hint")), p.pointer(), at));
         }
         Optional<String> declared = read.value().map(ValueFile::numberStyle);
         if (declared.isPresent()) {
