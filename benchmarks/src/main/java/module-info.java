@@ -4,6 +4,7 @@ module vn.baocao.benchmarks {
     requires org.apache.poi.ooxml;
     requires jmh.core;
     requires java.management;
+    requires jdk.management;
 
     provides vn.baocao.api.spi.ProgramTypeProvider with vn.baocao.benchmarks.BenchmarkIndicatorsPlugin;
 

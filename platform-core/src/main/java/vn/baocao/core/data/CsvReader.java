@@ -63,6 +63,7 @@ final class CsvReader {
         this.fieldOf = fieldOf;
         this.header = false;
         row.size(fieldOf.length + ValueSink.FIRST_CATEGORY);
+        row.columns(fieldOf);
     }
 
     /** A reader of the records of a part of a file, the header already read. */
@@ -194,12 +195,19 @@ final class CsvReader {
 
     /**
      * The usual record, without quotes or characters beyond ASCII, split eight bytes at a time: each
-     * word's commas and line breaks found at once and taken in order. Anything else (a quote, a
-     * multi-byte character, too many fields, the end of the buffer near) is left to {@link #record}.
+     * word's commas and line breaks found at once and taken in order, each field's place written
+     * straight into the row the sink reads. Anything else (the header, a quote, a multi-byte
+     * character, a wrong number of fields, a blank line, the end of the buffer near) is left to
+     * {@link #record}, which reads the record again from its start.
      *
      * @return the index of the line break that ends the record, or {@link #NOT_PLAIN}
      */
     private int plainRecord(byte[] b, int from, int limit, int line) {
+        int[] targets = fieldOf;
+        if (header || targets == null) return NOT_PLAIN;
+        int count = targets.length;
+        int[] rowStarts = row.starts;
+        int[] rowEnds = row.ends;
         int fields = 0;
         int fieldStart = from;
         for (int i = from; i + 8 <= limit; i += 8) {
@@ -207,15 +215,18 @@ final class CsvReader {
             while (marks != 0) {
                 int at = i + (Long.numberOfTrailingZeros(marks) >>> 3);
                 byte c = b[at];
-                if (fields == MAX_FIELDS || (c != ',' && c != '\n')) return NOT_PLAIN;
+                if (fields == count || (c != ',' && c != '\n')) return NOT_PLAIN;
                 int end = c == '\n' && at > fieldStart && b[at - 1] == '\r' ? at - 1 : at;
-                starts[fields] = fieldStart;
-                ends[fields] = end;
-                quoted[fields] = false;
-                fields++;
+                int target = targets[fields++];
+                if (target >= 0) {
+                    rowStarts[target] = fieldStart;
+                    rowEnds[target] = end;
+                }
                 if (c == '\n') {
+                    if (fields != count) return NOT_PLAIN;
                     newlines = 1;
-                    handle(b, from, end, fields, false, line);
+                    row.set(b, from, line);
+                    out.row(row);
                     return at;
                 }
                 fieldStart = at + 1;
@@ -405,7 +416,6 @@ final class CsvReader {
             if (target >= 0) {
                 row.starts[target] = starts[f];
                 row.ends[target] = ends[f];
-                row.columnOf[target] = f;
             }
         }
         out.row(row);
@@ -474,6 +484,7 @@ final class CsvReader {
         if (!ok) return;
         fieldOf = targets;
         row.size(ValueSink.FIRST_CATEGORY + fields);
+        row.columns(targets);
     }
 
     private static int indexOf(byte[] b, int from, int to, byte c) {
@@ -505,6 +516,13 @@ final class CsvReader {
             ends = new int[n];
             columnOf = new int[n];
             Arrays.fill(columnOf, -1);
+        }
+
+        /** Which CSV field fills each sink field: the same for every record, so set once from the header. */
+        void columns(int[] fieldOf) {
+            for (int f = 0; f < fieldOf.length; f++) {
+                if (fieldOf[f] >= 0) columnOf[fieldOf[f]] = f;
+            }
         }
 
         void set(byte[] b, int from, int line) {

@@ -27,11 +27,17 @@ public final class ValueStore {
 
     private final LongIntMap seriesByKey = new LongIntMap(1024);
     private int seriesCount;
-    private int[] seriesIndicator = new int[1024];
-    private int[] seriesCategory = new int[1024];
-    private int[] seriesUnit = new int[1024];
+    /*
+     * Series are kept in pages of 32,768: a table that grows stays arrays of 128 KB, never one large
+     * enough for G1 to allocate on its own, which starts a marking cycle on the other core mid-import.
+     */
+    private static final int PAGE_BITS = 15;
+    private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
+    private int[][] seriesIndicator = new int[0][];
+    private int[][] seriesCategory = new int[0][];
+    private int[][] seriesUnit = new int[0][];
     /** Per series, per period id: the row holding the value, plus one; 0 when there is none. */
-    private int[][] slots = new int[1024][];
+    private int[][][] slots = new int[0][][];
     /**
      * Per unit, a direct table of its series by indicator and category (categories 0–3, which covers
      * totals and one two-way or three-way disaggregation); other combinations go through the map.
@@ -81,7 +87,7 @@ public final class ValueStore {
     /** The value of an indicator for a unit, a period and a category combination (empty for totals). */
     public java.util.Optional<java.math.BigDecimal> value(String indicator, String unit, String period, int... categories) {
         long found = find(indicator, unit, period, categories);
-        return found < 0 ? java.util.Optional.empty() : java.util.Optional.of(decimal(slots[(int) (found >> 32)][(int) found] - 1));
+        return found < 0 ? java.util.Optional.empty() : java.util.Optional.of(decimal(slotsOf((int) (found >> 32))[(int) found] - 1));
     }
 
     /** Where a value came from: the file, the line (or the sheet row) and its comment. */
@@ -93,7 +99,7 @@ public final class ValueStore {
         if (found < 0) return java.util.Optional.empty();
         int series = (int) (found >> 32);
         int per = (int) found;
-        int row = slots[series][per] - 1;
+        int row = slotsOf(series)[per] - 1;
         return java.util.Optional.of(new Provenance(sources.get(rowSource[row]), rowLine[row],
                 java.util.Optional.ofNullable(comments.get(commentKey(series, per)))));
     }
@@ -109,7 +115,7 @@ public final class ValueStore {
         int un = units.find(u, 0, u.length, periods.firstMonth(per), periods.lastMonth(per));
         if (un < 0) return -1;
         int series = existingSeries(ind, Categories.combination(categories), un);
-        if (series < 0 || per >= slots[series].length || slots[series][per] == 0) return -1;
+        if (series < 0 || per >= slotsOf(series).length || slotsOf(series)[per] == 0) return -1;
         return commentKey(series, per);
     }
 
@@ -160,24 +166,29 @@ public final class ValueStore {
         long key = key(indicator, category, unit);
         int id;
         id = seriesCount++;
-        if (id == seriesIndicator.length) {
-            int n = id * 2;
-            seriesIndicator = Arrays.copyOf(seriesIndicator, n);
-            seriesCategory = Arrays.copyOf(seriesCategory, n);
-            seriesUnit = Arrays.copyOf(seriesUnit, n);
-            slots = Arrays.copyOf(slots, n);
+        int page = id >>> PAGE_BITS;
+        if (page == slots.length) {
+            seriesIndicator = Arrays.copyOf(seriesIndicator, page + 1);
+            seriesCategory = Arrays.copyOf(seriesCategory, page + 1);
+            seriesUnit = Arrays.copyOf(seriesUnit, page + 1);
+            slots = Arrays.copyOf(slots, page + 1);
+            seriesIndicator[page] = new int[PAGE_MASK + 1];
+            seriesCategory[page] = new int[PAGE_MASK + 1];
+            seriesUnit[page] = new int[PAGE_MASK + 1];
+            slots[page] = new int[PAGE_MASK + 1][];
         }
-        seriesIndicator[id] = indicator;
-        seriesCategory[id] = category;
-        seriesUnit[id] = unit;
-        slots[id] = new int[Math.max(8, periods.size())];
+        int at = id & PAGE_MASK;
+        seriesIndicator[page][at] = indicator;
+        seriesCategory[page][at] = category;
+        seriesUnit[page][at] = unit;
+        slots[page][at] = new int[Math.max(8, periods.size())];
         if (category >= DIRECT_CATEGORIES) seriesByKey.put(key, id); // the others are in seriesByUnit
         return id;
     }
 
     /** The row of a series' value in a period, plus one; 0 when there is none. */
     int slot(int series, int period) {
-        int[] s = slots[series];
+        int[] s = slotsOf(series);
         return period < s.length ? s[period] : 0;
     }
 
@@ -221,9 +232,9 @@ public final class ValueStore {
      * @return the line of an earlier value of the same import for the same series and period, or 0
      */
     int stage(int series, int period, long value, int scale, int source, int line) {
-        int[] s = slots[series];
+        int[] s = slotsOf(series);
         if (period >= s.length) {
-            s = slots[series] = Arrays.copyOf(s, Math.max(period + 1, s.length * 2));
+            s = slots[series >>> PAGE_BITS][series & PAGE_MASK] = Arrays.copyOf(s, Math.max(period + 1, s.length * 2));
         }
         int slot = s[period];
         if (slot == 0) {
@@ -295,7 +306,7 @@ public final class ValueStore {
     /** Drops the staged values: the store is as it was before the import. */
     void abort() {
         for (int r = rows, end = rows + pendingNew; r < end; r++) {
-            slots[rowSeries[r]][rowPeriod[r]] = 0;
+            slotsOf(rowSeries[r])[rowPeriod[r]] = 0;
         }
         for (int u = 0; u < pendingUpdates; u++) {
             rowLine[updateRow[u]] = updateOldLine[u];
@@ -319,9 +330,13 @@ public final class ValueStore {
     int rowSeries(int row) { return rowSeries[row]; }
     int rowPeriod(int row) { return rowPeriod[row]; }
     int seriesCount() { return seriesCount; }
-    int seriesIndicator(int s) { return seriesIndicator[s]; }
-    int seriesCategory(int s) { return seriesCategory[s]; }
-    int seriesUnit(int s) { return seriesUnit[s]; }
+    int seriesIndicator(int s) { return seriesIndicator[s >>> PAGE_BITS][s & PAGE_MASK]; }
+    int seriesCategory(int s) { return seriesCategory[s >>> PAGE_BITS][s & PAGE_MASK]; }
+    int seriesUnit(int s) { return seriesUnit[s >>> PAGE_BITS][s & PAGE_MASK]; }
+
+    private int[] slotsOf(int series) {
+        return slots[series >>> PAGE_BITS][series & PAGE_MASK];
+    }
     long[] values() { return rowValue; }
     byte[] scales() { return rowScale; }
     int[] periodColumn() { return rowPeriod; }
