@@ -541,6 +541,21 @@ public final class EntryFormReader implements SpreadsheetReader {
             return sheetRow + 1;
         }
 
+        /** Each column's reference without the row, made once: every row of a sheet asks for it. */
+        private String[] cellsOfColumn = new String[0];
+
+        @Override
+        public String valueCells() {
+            int column = cellColumn.length > ValueSink.VALUE ? cellColumn[ValueSink.VALUE] : -1;
+            if (column < 0) return null;
+            if (column >= cellsOfColumn.length) cellsOfColumn = Arrays.copyOf(cellsOfColumn, column + 1);
+            if (cellsOfColumn[column] == null) {
+                String first = ref(sheet, 0, column); // 'Số liệu'!D1
+                cellsOfColumn[column] = first.substring(0, first.length() - 1);
+            }
+            return cellsOfColumn[column];
+        }
+
         @Override
         public DataProblem at(int field, String code, MessageRef message, MessageRef hint) {
             int column = field >= 0 && field < cellColumn.length && cellColumn[field] >= 0 ? cellColumn[field]

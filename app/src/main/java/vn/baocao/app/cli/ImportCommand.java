@@ -143,13 +143,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** "data.csv:12: 21028 Phường Nghĩa Lộ, 2026-01, F: lỗi: … (9 / 6) [rule id]": the value's place, then the violation. */
     static String describe(RuleEngine.Violation v, Messages messages) {
-        return v.at().map(a -> a.file() + ":" + a.line() + ": ").orElse("") + v.place() + ": "
+        return v.at().map(a -> a.where() + ": ").orElse("") + v.place() + ": "
                 + messages.get("severity." + v.rule().importance().name()) + ": " + v.message(messages) + " [" + v.rule().id() + "]";
     }
 
     /** A rule that could not be checked at a place, and why. */
     static String describe(RuleEngine.Unevaluable u, Messages messages) {
-        return u.at().map(a -> a.file() + ":" + a.line() + ": ").orElse("") + u.place() + ": " + messages.get("severity.WARNING") + ": "
+        return u.at().map(a -> a.where() + ": ").orElse("") + u.place() + ": " + messages.get("severity.WARNING") + ": "
                 + messages.get("rules.unevaluable", u.place(), u.rule().id(), messages.get("rules.side." + u.side()));
     }
 

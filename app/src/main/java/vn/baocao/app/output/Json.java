@@ -53,7 +53,7 @@ public final class Json {
                       List<DataProblemJson> problems, long unlisted) {}
 
     record ViolationJson(String rule, String importance, String unit, String unitName, String period, String category,
-                         java.math.BigDecimal left, java.math.BigDecimal right, String file, Integer line, String message) {}
+                         java.math.BigDecimal left, java.math.BigDecimal right, String file, Integer line, String cell, String message) {}
 
     record ImportsJson(List<ImportJson> files, List<ViolationJson> violations) {}
 
@@ -64,7 +64,8 @@ public final class Json {
                         p.message().render(messages), p.hint().render(messages))).toList(), r.unlisted())).toList();
         List<ViolationJson> found = violations.stream().map(v -> new ViolationJson(v.rule().id(), v.rule().importance().name(),
                 v.unitCode(), v.unitName(), v.period(), v.category().orElse(null), v.left(), v.right(),
-                v.at().map(a -> a.file()).orElse(null), v.at().map(a -> a.line()).orElse(null), v.message(messages))).toList();
+                v.at().map(a -> a.file()).orElse(null), v.at().map(a -> a.line()).orElse(null),
+                v.at().flatMap(a -> a.cell()).orElse(null), v.message(messages))).toList();
         return MAPPER.writeValueAsString(new ImportsJson(files, found));
     }
 

@@ -181,12 +181,15 @@ class EntryFormTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("bao-cao.yaml"), source);
         Run validated = Run.of("validate", file.toString());
         Run imported = Run.of("import", dir.resolve("bieu-nhap.xlsx").toString());
-        // the same rule at the same cell row, from the source's data as from the import
+        // the same rule at the same cell (the women's, column E), from the source's data as from the import
         String violation = "Số người tảo hôn (3) nhiều hơn gấp đôi số cặp tảo hôn (2 là gấp đôi). [child-marriage.persons-at-most-twice-couples]";
         int row = b(form) + 1;
         assertThat(validated.exitCode()).as(validated.all()).isEqualTo(ExitCodes.INVALID);
-        assertThat(validated.out()).contains("bieu-nhap.xlsx:" + row + ":1: lỗi: 23293 Phường Kon Tum, 2026: " + violation);
-        assertThat(imported.out()).contains("bieu-nhap.xlsx:" + row + ": 23293 Phường Kon Tum, 2026: lỗi: " + violation);
+        assertThat(validated.out()).contains("bieu-nhap.xlsx:" + row + ":1: lỗi: 23293 Phường Kon Tum, 2026: " + violation)
+                .contains("['Số liệu'!E" + row + "]");
+        assertThat(imported.out()).contains("bieu-nhap.xlsx: 'Số liệu'!E" + row + ": 23293 Phường Kon Tum, 2026: lỗi: " + violation);
+        JsonNode json = JsonMapper.builder().build().readTree(Run.of("import", "--output", "json", dir.resolve("bieu-nhap.xlsx").toString()).out());
+        assertThat(json.at("/violations/0/cell").asString()).isEqualTo("'Số liệu'!E" + row);
     }
 
     private static int b(Path form) throws IOException {

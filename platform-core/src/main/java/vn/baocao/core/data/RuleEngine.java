@@ -47,8 +47,17 @@ public final class RuleEngine {
         }
     }
 
-    /** Where a value a rule looked at was read: its file and line (or sheet row). */
-    public record ValuePlace(String file, int line) {}
+    /** Where a value a rule looked at was read: its file and line, or for a spreadsheet its cell ('Số liệu'!D7). */
+    public record ValuePlace(String file, int line, Optional<String> cell) {
+        public ValuePlace(String file, int line) {
+            this(file, line, Optional.empty());
+        }
+
+        /** The place as problems are written: {@code file:line}, or {@code file: 'Sheet'!D7}. */
+        public String where() {
+            return cell.map(c -> file + ": " + c).orElse(file + ":" + line);
+        }
+    }
 
     /**
      * A rule that could not be checked at a unit and period because one side divides by zero: it is
@@ -252,7 +261,7 @@ public final class RuleEngine {
                         : Optional.of(store.indicatorList.get(compiled.expandIndicator()).disaggregations()
                                 .get(compiled.expandDisaggregation()).categories().get(c).code());
                 Optional<ValuePlace> place = scope.firstRow < 0 ? Optional.empty()
-                        : Optional.of(new ValuePlace(store.rowSource(scope.firstRow), store.rowLine(scope.firstRow)));
+                        : Optional.of(new ValuePlace(store.rowSource(scope.firstRow), store.rowLine(scope.firstRow), store.rowCell(scope.firstRow)));
                 String unitCode = store.units.unit(unit).code();
                 String unitName = store.units.unit(unit).name();
                 String periodCode = store.periods.period(period).code();

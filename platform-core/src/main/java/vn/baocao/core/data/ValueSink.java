@@ -56,6 +56,15 @@ public final class ValueSink {
 
         /** The problem placed at a field ({@code field} -1 for the whole row). */
         DataProblem at(int field, String code, MessageRef message, MessageRef hint);
+
+        /**
+         * For a row of a spreadsheet: the reference of the value's column without the row
+         * ({@code 'Số liệu'!D}), the same text for every row of that column, so that a rule's
+         * violation is placed at the value's cell; null for a row of text.
+         */
+        default String valueCells() {
+            return null;
+        }
     }
 
     private final ValueStore store;
@@ -178,7 +187,25 @@ public final class ValueSink {
 
     /** Checks one row and stages its value. */
     public void row(Row row) {
-        if (resolver.resolve(row, scratch)) stage(scratch, row);
+        if (resolver.resolve(row, scratch)) {
+            scratch.source = sourceOf(row);
+            stage(scratch, row);
+        }
+    }
+
+    private String lastCells;
+    private int lastCellsSource;
+    private final java.util.Map<String, Integer> cellSources = new java.util.HashMap<>();
+
+    /** The store's source for a row: the file, or for a spreadsheet the file's column of the value. */
+    private int sourceOf(Row row) {
+        String cells = row.valueCells();
+        if (cells == null) return source;
+        if (!cells.equals(lastCells)) {
+            lastCells = cells;
+            lastCellsSource = cellSources.computeIfAbsent(cells, c -> store.source(file, c));
+        }
+        return lastCellsSource;
     }
 
     /** A row's values once its codes are looked up and its number read: what the store takes. */
@@ -188,6 +215,8 @@ public final class ValueSink {
         int period;
         int category;
         int line;
+        /** The store's source of the value; -1 for the file's own. */
+        int source = -1;
         long unscaled;
         int scale;
         /** The comment, or null. */
@@ -387,7 +416,7 @@ public final class ValueSink {
             problem(row != null ? row.at(-1, "data.totalAndCategories", message, hint) : new DataProblem("data.totalAndCategories", r.line, -1, 1, message, hint));
             return;
         }
-        int earlier = store.stage(series, r.period, r.unscaled, r.scale, source, r.line);
+        int earlier = store.stage(series, r.period, r.unscaled, r.scale, r.source >= 0 ? r.source : source, r.line);
         if (r.comment != null) {
             String comment = java.text.Normalizer.normalize(r.comment.strip(), java.text.Normalizer.Form.NFC);
             if (!comment.isEmpty()) comments.put(ValueStore.commentKey(series, r.period), comment);

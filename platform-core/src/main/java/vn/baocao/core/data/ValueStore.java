@@ -22,6 +22,8 @@ public final class ValueStore {
     final UnitIndex units;
     final PeriodTable periods = new PeriodTable();
     final List<String> sources = new ArrayList<>();
+    /** For a source that is a column of a sheet, its cells' reference without the row ('Số liệu'!D); null otherwise. */
+    private final List<String> sourceCells = new ArrayList<>();
     /** The few values that carry a comment, by {@link #commentKey}. */
     final java.util.Map<Long, String> comments = new java.util.HashMap<>();
 
@@ -128,7 +130,13 @@ public final class ValueStore {
     }
 
     int source(String name) {
+        return source(name, null);
+    }
+
+    /** A source whose values are the cells of one column of a sheet, named by {@code cells} ('Số liệu'!D). */
+    int source(String name, String cells) {
         sources.add(name);
+        sourceCells.add(cells);
         return sources.size() - 1;
     }
 
@@ -211,6 +219,12 @@ public final class ValueStore {
 
     String rowSource(int row) {
         return sources.get(rowSource[row]);
+    }
+
+    /** The cell a row's value was read from, for a value from a spreadsheet. */
+    java.util.Optional<String> rowCell(int row) {
+        String cells = sourceCells.get(rowSource[row]);
+        return cells == null ? java.util.Optional.empty() : java.util.Optional.of(cells + rowLine[row]);
     }
 
     /**

@@ -104,7 +104,8 @@ final class DataFigures {
 
     /** Where a value of a data file is: its file and line. */
     static Location inFile(RuleEngine.ValuePlace at) {
-        return new Location(at.file(), Math.max(1, at.line()), 1, "");
+        // a spreadsheet's value is placed at its cell, which the problem shows where a pointer goes
+        return new Location(at.file(), Math.max(1, at.line()), 1, at.cell().orElse(""));
     }
 
     /** A data file's path once it is known to lie where a source may read, or why not. */
