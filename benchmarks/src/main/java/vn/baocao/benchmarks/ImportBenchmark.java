@@ -135,7 +135,7 @@ public final class ImportBenchmark {
         }
         Path yamlFile = java.nio.file.Files.writeString(folder.resolve("values-100k.yaml"), yaml);
         Path csvFile = java.nio.file.Files.writeString(folder.resolve("values-100k.csv"), csv);
-        for (int round = 1; round <= 3; round++) {
+        for (int round = 1; round <= 5; round++) {
             double[] seconds = new double[2];
             Path[] files = {csvFile, yamlFile};
             for (int k = 0; k < 2; k++) {

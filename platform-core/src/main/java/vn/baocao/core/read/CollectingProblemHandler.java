@@ -33,14 +33,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) {
         List<String> known = deserializer == null ? List.of() : knownNames(deserializer.getKnownPropertyNames());
-        Optional<String> nearest = Suggestions.nearest(propertyName, known);
-        // a long "name" with spaces is prose whose colon made YAML read it as a field
-        boolean prose = propertyName.contains(" ") && propertyName.length() > 24;
-        MessageRef hint = prose ? MessageRef.of("field.unknown.colonInText")
-                : nearest.isPresent() ? MessageRef.of("field.unknown.didYouMean", nearest.get())
-                : MessageRef.of("field.unknown.hint", String.join(", ", known));
-        collector.add(ReadProblem.error("field.unknown", pointerOfProperty(p, propertyName),
-                MessageRef.of("field.unknown", prose ? propertyName.substring(0, 24) + "…" : propertyName), hint));
+        collector.add(ReadProblems.unknownField(pointerOfProperty(p, propertyName), propertyName, known));
         p.skipChildren();
         return true;
     }
@@ -126,16 +119,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     }
 
     private static String shapeKey(JsonToken token) {
-        if (token == null) return "shape.nothing";
-        return switch (token) {
-            case START_OBJECT, PROPERTY_NAME -> "shape.object";
-            case START_ARRAY -> "shape.list";
-            case VALUE_STRING -> "shape.text";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "shape.number";
-            case VALUE_TRUE, VALUE_FALSE -> "shape.boolean";
-            case VALUE_NULL -> "shape.nothing";
-            default -> "shape.other";
-        };
+        return ReadProblems.shapeKey(token);
     }
 
     private static Object emptyValue(Class<?> type) {

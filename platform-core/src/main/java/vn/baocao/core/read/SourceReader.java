@@ -56,6 +56,15 @@ public final class SourceReader {
                 .build();
     }
 
+    /**
+     * A streaming parser over YAML or JSON text, with the settings records are read with (duplicate
+     * keys refused, no limit on the length of a file the size checks allow), for a reader that takes
+     * a file token by token.
+     */
+    public tools.jackson.core.JsonParser parser(String format, String content) {
+        return (format.equals("yaml") ? yaml : json).createParser(content);
+    }
+
     /** Whether a file name says YAML or JSON; empty for anything else. */
     public static Optional<String> formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -119,20 +128,7 @@ public final class SourceReader {
     }
 
     private static ReadProblem syntaxError(JacksonException e, String format) {
-        TokenStreamLocation at = e.getLocation();
-        Optional<LocationIndex.Position> reported = at != null && at.getLineNr() > 0
-                ? Optional.of(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr())))
-                : Optional.empty();
-        String detail = firstLine(e.getOriginalMessage());
-        Optional<LocationIndex.Position> position = reported;
-        if (format.equals("yaml")) {
-            YamlErrorText.Parsed parsed = YamlErrorText.parse(e.getOriginalMessage());
-            detail = parsed.message();
-            position = parsed.position().or(() -> reported);
-        }
-        ReadProblem problem = ReadProblem.error("syntax." + format, "",
-                MessageRef.of("syntax." + format, detail), MessageRef.of("syntax." + format + ".hint"));
-        return position.map(problem::at).orElse(problem);
+        return ReadProblems.syntax(e, format);
     }
 
     private static ReadProblem mappingError(DatabindException e) {
@@ -177,10 +173,6 @@ public final class SourceReader {
     }
 
     private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        return ReadProblems.firstLine(message);
     }
 }

@@ -1,0 +1,74 @@
+package vn.baocao.core.read;
+
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import vn.baocao.core.i18n.MessageRef;
+
+/**
+ * The problems of reading YAML or JSON, worded once for every reader of such files: the one that
+ * binds records (report sources) and those that take a file token by token (files of values).
+ */
+public final class ReadProblems {
+    private ReadProblems() {}
+
+    /** A field the format does not have, with the nearest known name or the list of them. */
+    public static ReadProblem unknownField(String pointer, String name, List<String> known) {
+        Optional<String> nearest = Suggestions.nearest(name, known);
+        // a long "name" with spaces is prose whose colon made YAML read it as a field
+        boolean prose = name.contains(" ") && name.length() > 24;
+        MessageRef hint = prose ? MessageRef.of("field.unknown.colonInText")
+                : nearest.isPresent() ? MessageRef.of("field.unknown.didYouMean", nearest.get())
+                : MessageRef.of("field.unknown.hint", String.join(", ", known));
+        return ReadProblem.error("field.unknown", pointer, MessageRef.of("field.unknown", prose ? name.substring(0, 24) + "…" : name), hint);
+    }
+
+    /** Something of another shape (a list, a group of fields) where a value of {@code expected} belongs. */
+    public static ReadProblem wrongShape(String pointer, JsonToken found, Class<?> expected) {
+        return ReadProblem.error("value.wrongType", pointer,
+                MessageRef.of("value.wrongShape", MessageRef.of(shapeKey(found)), MessageRef.of(TypeNames.keyFor(expected))),
+                MessageRef.of("hint." + TypeNames.keyFor(expected)));
+    }
+
+    /** The message key of what a token is, as the user wrote it ("a list", "a group of fields"). */
+    public static String shapeKey(JsonToken token) {
+        if (token == null) return "shape.nothing";
+        return switch (token) {
+            case START_OBJECT, PROPERTY_NAME -> "shape.object";
+            case START_ARRAY -> "shape.list";
+            case VALUE_STRING -> "shape.text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "shape.number";
+            case VALUE_TRUE, VALUE_FALSE -> "shape.boolean";
+            case VALUE_NULL -> "shape.nothing";
+            default -> "shape.other";
+        };
+    }
+
+    /** A syntax error, at the place the parser saw it. */
+    public static ReadProblem syntax(JacksonException e, String format) {
+        TokenStreamLocation at = e.getLocation();
+        Optional<LocationIndex.Position> reported = at != null && at.getLineNr() > 0
+                ? Optional.of(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr())))
+                : Optional.empty();
+        String detail = firstLine(e.getOriginalMessage());
+        Optional<LocationIndex.Position> position = reported;
+        if (format.equals("yaml")) {
+            YamlErrorText.Parsed parsed = YamlErrorText.parse(e.getOriginalMessage());
+            detail = parsed.message();
+            position = parsed.position().or(() -> reported);
+        }
+        ReadProblem problem = ReadProblem.error("syntax." + format, "",
+                MessageRef.of("syntax." + format, detail), MessageRef.of("syntax." + format + ".hint"));
+        return position.map(problem::at).orElse(problem);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}
