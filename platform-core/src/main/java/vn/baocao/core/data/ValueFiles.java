@@ -79,10 +79,11 @@ final class ValueFiles {
             return done(sink.refuse(placed(r.code(), r.reason(), r.hint(), "", new LocationIndex.Position(Math.max(1, r.line()), Math.max(1, r.column())))));
         }
         Walk walk = new Walk(sink);
-        try (JsonParser parser = reader.parser(format.get(), ((SourceText.Text) text).text())) {
+        String content = ((SourceText.Text) text).text();
+        try (JsonParser parser = reader.parser(format.get(), content)) {
             walk.file(parser);
         } catch (JacksonException e) {
-            ReadProblem syntax = ReadProblems.syntax(e, format.get());
+            ReadProblem syntax = ReadProblems.syntax(e, format.get(), content);
             walk.problem(syntax.code(), syntax.message(), syntax.hint().orElse(MessageRef.of("data.values.hint")), "",
                     syntax.position().orElse(new LocationIndex.Position(1, 1)));
             return done(sink.finish());

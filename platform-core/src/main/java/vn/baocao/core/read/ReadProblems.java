@@ -46,22 +46,18 @@ public final class ReadProblems {
         };
     }
 
-    /** A syntax error, at the place the parser saw it. */
-    public static ReadProblem syntax(JacksonException e, String format) {
+    /** A syntax error in the platform's words, at the place to change (the text is the file's, to place it). */
+    public static ReadProblem syntax(JacksonException e, String format, String text) {
         TokenStreamLocation at = e.getLocation();
-        Optional<LocationIndex.Position> reported = at != null && at.getLineNr() > 0
-                ? Optional.of(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr())))
-                : Optional.empty();
-        String detail = firstLine(e.getOriginalMessage());
-        Optional<LocationIndex.Position> position = reported;
+        List<LocationIndex.Position> marks = new java.util.ArrayList<>();
         if (format.equals("yaml")) {
-            YamlErrorText.Parsed parsed = YamlErrorText.parse(e.getOriginalMessage());
-            detail = parsed.message();
-            position = parsed.position().or(() -> reported);
+            marks.addAll(YamlErrorText.parse(e.getOriginalMessage()).marks());
         }
-        ReadProblem problem = ReadProblem.error("syntax." + format, "",
-                MessageRef.of("syntax." + format, detail), MessageRef.of("syntax." + format + ".hint"));
-        return position.map(problem::at).orElse(problem);
+        if (marks.isEmpty() && at != null && at.getLineNr() > 0) {
+            marks.add(new LocationIndex.Position(at.getLineNr(), Math.max(1, at.getColumnNr())));
+        }
+        SyntaxErrors.Said said = SyntaxErrors.say(format, e.getOriginalMessage(), marks, text);
+        return ReadProblem.error(said.code(), "", said.message(), said.hint()).at(said.at());
     }
 
     static String firstLine(String message) {

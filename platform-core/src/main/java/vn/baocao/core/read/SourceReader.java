@@ -108,11 +108,11 @@ public final class SourceReader {
                     .withAttribute(ProblemCollector.class, collector)
                     .readValue(content);
         } catch (StreamReadException e) {
-            collector.add(syntaxError(e, format.get()));
+            collector.add(syntaxError(e, format.get(), content));
         } catch (DatabindException e) {
             collector.add(mappingError(e));
         } catch (JacksonException e) {
-            collector.add(syntaxError(e, format.get()));
+            collector.add(syntaxError(e, format.get(), content));
         }
         List<ReadProblem> problems = new ArrayList<>(collector.problems());
         return new Read<>(Optional.ofNullable(value), problems, index);
@@ -127,8 +127,8 @@ public final class SourceReader {
         }
     }
 
-    private static ReadProblem syntaxError(JacksonException e, String format) {
-        return ReadProblems.syntax(e, format);
+    private static ReadProblem syntaxError(JacksonException e, String format, String content) {
+        return ReadProblems.syntax(e, format, content);
     }
 
     private static ReadProblem mappingError(DatabindException e) {

@@ -14,23 +14,26 @@ import java.util.regex.Pattern;
 final class YamlErrorText {
     private static final Pattern MARK = Pattern.compile("^\\s*in reader, line (\\d+), column (\\d+):\\s*$");
 
-    record Parsed(String message, Optional<LocationIndex.Position> position) {}
+    /** The sentences, the last place the message names, and every place it names in order. */
+    record Parsed(String message, Optional<LocationIndex.Position> position, List<LocationIndex.Position> marks) {}
 
     private YamlErrorText() {}
 
     static Parsed parse(String original) {
         List<String> sentences = new ArrayList<>();
         LocationIndex.Position last = null;
+        List<LocationIndex.Position> marks = new ArrayList<>();
         String[] lines = original == null ? new String[0] : original.split("\n");
         for (int i = 0; i < lines.length; i++) {
             Matcher mark = MARK.matcher(lines[i]);
             if (mark.matches()) {
                 last = new LocationIndex.Position(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+                marks.add(last);
                 i += 2; // the echoed source line and its caret
             } else if (!lines[i].isBlank()) {
                 sentences.add(lines[i].strip());
             }
         }
-        return new Parsed(String.join("; ", sentences), Optional.ofNullable(last));
+        return new Parsed(String.join("; ", sentences), Optional.ofNullable(last), marks);
     }
 }
