@@ -451,6 +451,11 @@ public final class EntryFormReader implements SpreadsheetReader {
         return null;
     }
 
+    /** A number as a person writes it: in digits, unless it has so many that Excel itself shows it as 1E+300. */
+    private static String shown(BigDecimal number) {
+        return number.precision() - number.scale() <= 25 ? number.toPlainString() : number.toString();
+    }
+
     private static String ref(String sheet, int r, int c) {
         return new CellReference(sheet, r, c, false, false).formatAsString();
     }
@@ -512,7 +517,7 @@ public final class EntryFormReader implements SpreadsheetReader {
                 }
                 BigDecimal exact = written.stripTrailingZeros();
                 if (exact.precision() > EXCEL_DIGITS || exact.scale() > MAX_SCALE) {
-                    sink.problem(cellProblem(column, "form.numberTooLong", MessageRef.of("form.numberTooLong", exact.toString()),
+                    sink.problem(cellProblem(column, "form.numberTooLong", MessageRef.of("form.numberTooLong", shown(exact)),
                             MessageRef.of("form.numberTooLong.hint")));
                     return false;
                 }
@@ -520,7 +525,7 @@ public final class EntryFormReader implements SpreadsheetReader {
                 BigInteger digits = exact.precision() - exact.scale() > 19 ? null
                         : (exact.scale() < 0 ? exact.setScale(0) : exact).unscaledValue();
                 if (digits == null || digits.bitLength() > 63) {
-                    sink.problem(cellProblem(column, "number.tooLarge", MessageRef.of("number.tooLarge", exact.toString()),
+                    sink.problem(cellProblem(column, "number.tooLarge", MessageRef.of("number.tooLarge", shown(exact)),
                             MessageRef.of("number.tooLarge.hint")));
                     return false;
                 }

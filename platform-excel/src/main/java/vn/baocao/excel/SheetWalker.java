@@ -199,7 +199,8 @@ abstract class SheetWalker extends DefaultHandler {
         if (column < 0 || column >= MAX_COLUMNS) throw new Unreadable();
         cells.width = Math.max(cells.width, column + 1);
         if (column >= limit) return;
-        if (hasFormula && value == null) {
+        // a formula whose result was never saved: no <v>, or an empty one (as some writers leave it); never 0
+        if (hasFormula && (value == null || value.isBlank())) {
             cells.put(column, Cells.FORMULA_WITHOUT_RESULT, formula == null ? "" : formula, null, true);
             return;
         }
@@ -228,12 +229,11 @@ abstract class SheetWalker extends DefaultHandler {
                 }
             }
             case "n" -> {
-                if (value == null) {
+                if (value == null || value.isBlank()) {
                     cells.put(column, Cells.BLANK, null, null, hasFormula);
                     return;
                 }
                 String v = value.strip();
-                if (v.isEmpty()) v = "0";
                 if (v.length() > MAX_NUMBER_CHARS) {
                     cells.put(column, Cells.NUMBER, v.substring(0, 40) + "…", null, hasFormula);
                     return;

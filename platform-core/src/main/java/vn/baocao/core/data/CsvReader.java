@@ -40,6 +40,9 @@ final class CsvReader {
     private int[] fieldOf;
     private boolean header = true;
     private boolean stopped;
+    /** The separator of the fields: a comma, or a semicolon where the header has semicolons and no comma. */
+    private byte separator = ',';
+    private long separators = 0x2C2C2C2C2C2C2C2CL;
 
     CsvReader(ValueSink sink) {
         this.sink = sink;
@@ -56,19 +59,45 @@ final class CsvReader {
         };
     }
 
-    /** A reader of a part of a file after its header, whose columns another reader read. */
-    private CsvReader(ValueSink sink, Rows out, int[] fieldOf) {
+    /** A reader of a part of a file after its header, whose columns and separator another reader read. */
+    private CsvReader(ValueSink sink, Rows out, int[] fieldOf, byte separator) {
         this.sink = sink;
         this.out = out;
         this.fieldOf = fieldOf;
+        separator(separator);
         this.header = false;
         row.size(fieldOf.length + ValueSink.FIRST_CATEGORY);
         row.columns(fieldOf);
     }
 
     /** A reader of the records of a part of a file, the header already read. */
-    static CsvReader body(ValueSink sink, Rows out, int[] fieldOf) {
-        return new CsvReader(sink, out, fieldOf);
+    static CsvReader body(ValueSink sink, Rows out, int[] fieldOf, byte separator) {
+        return new CsvReader(sink, out, fieldOf, separator);
+    }
+
+    /** The separator the header was read with, for readers of the file's other parts. */
+    byte separator() {
+        return separator;
+    }
+
+    private void separator(byte s) {
+        separator = s;
+        separators = (s & 0xFFL) * 0x0101010101010101L;
+    }
+
+    /**
+     * Excel set to Vietnamese (or any locale whose decimal mark is a comma) saves "CSV" with
+     * semicolons between the fields: a first line with semicolons and no comma outside quotes says so.
+     */
+    private void detectSeparator(byte[] b, int from, int limit) {
+        int commas = 0, semicolons = 0;
+        boolean quoted = false;
+        for (int i = from; i < limit && b[i] != '\n'; i++) {
+            if (b[i] == '"') quoted = !quoted;
+            else if (!quoted && b[i] == ',') commas++;
+            else if (!quoted && b[i] == ';') semicolons++;
+        }
+        separator(commas == 0 && semicolons > 0 ? (byte) ';' : (byte) ',');
     }
 
     /** The columns of the header once read (for readers of the file's other parts), or null. */
@@ -93,6 +122,7 @@ final class CsvReader {
     int readHeader(byte[] head, int length) {
         if (length < 2 || !encodingAccepted(head, length)) return -1;
         int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        detectSeparator(head, start, length);
         int end = record(head, start, length, 1, false);
         if (end < 0 || stopped || sink.hasProblems() || fieldOf == null) return -1;
         headerEnd = end + 1;
@@ -146,6 +176,7 @@ final class CsvReader {
                 first = false;
                 if (!encodingAccepted(buffer, filled)) return;
                 if (filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) start = 3;
+                detectSeparator(buffer, start, filled);
             }
             while (start < filled && !stopped) {
                 int end = plainRecord(buffer, start, filled, line);
@@ -179,13 +210,20 @@ final class CsvReader {
             stop(new DataProblem("data.notCsv.zip", 1, -1, 1, MessageRef.of("data.notCsv.zip"), MessageRef.of("data.notCsv.zip.hint")));
             return false;
         }
-        for (int i = 0; i < Math.min(filled, 4096); i++) {
+        int n = Math.min(filled, 4096);
+        int zerosEven = 0, zerosOdd = 0;
+        for (int i = 0; i < n; i++) {
             if (b[i] == 0) {
-                stop(new DataProblem("data.binary", 1, -1, 1, MessageRef.of("data.binary"), MessageRef.of("data.header.hint")));
-                return false;
+                if ((i & 1) == 0) zerosEven++; else zerosOdd++;
             }
         }
-        return true;
+        if (zerosEven + zerosOdd == 0) return true;
+        // UTF-16 without its mark: text of Latin letters has a zero in every other byte, and only there
+        int half = n / 2;
+        boolean utf16 = half > 0 && (Math.max(zerosEven, zerosOdd) > half * 0.4 && Math.min(zerosEven, zerosOdd) < half * 0.05);
+        stop(utf16 ? new DataProblem("data.utf16", 1, -1, 1, MessageRef.of("data.utf16"), MessageRef.of("data.encoding.hint"))
+                : new DataProblem("data.binary", 1, -1, 1, MessageRef.of("data.binary"), MessageRef.of("data.header.hint")));
+        return false;
     }
 
     /** Line breaks inside the last record scanned (quoted ones included), plus its own. */
@@ -211,11 +249,11 @@ final class CsvReader {
         int fields = 0;
         int fieldStart = from;
         for (int i = from; i + 8 <= limit; i += 8) {
-            long marks = marks((long) LONGS.get(b, i));
+            long marks = marks((long) LONGS.get(b, i), separators);
             while (marks != 0) {
                 int at = i + (Long.numberOfTrailingZeros(marks) >>> 3);
                 byte c = b[at];
-                if (fields == count || (c != ',' && c != '\n')) return NOT_PLAIN;
+                if (fields == count || (c != separator && c != '\n')) return NOT_PLAIN;
                 int end = c == '\n' && at > fieldStart && b[at - 1] == '\r' ? at - 1 : at;
                 int target = targets[fields++];
                 if (target >= 0) {
@@ -249,7 +287,7 @@ final class CsvReader {
         for (int i = from; i < limit; i++) {
             // ordinary bytes eight at a time, up to the next that needs a look
             while (i + 8 <= limit) {
-                long marks = marks((long) LONGS.get(b, i));
+                long marks = marks((long) LONGS.get(b, i), separators);
                 if (marks != 0) {
                     i += Long.numberOfTrailingZeros(marks) >>> 3;
                     break;
@@ -258,7 +296,7 @@ final class CsvReader {
             }
             if (i >= limit) break;
             byte c = b[i];
-            if (c == ',' || c == '\n') {
+            if (c == separator || c == '\n') {
                 int end = c == '\n' && i > fieldStart && b[i - 1] == '\r' ? i - 1 : i;
                 if (fields < MAX_FIELDS) {
                     starts[fields] = fieldStart;
@@ -311,7 +349,7 @@ final class CsvReader {
                     handle(b, from, i, fields, tooMany, line);
                     return i;
                 }
-                if (b[i] != ',') {
+                if (b[i] != separator) {
                     int lineBegin = i;
                     while (lineBegin > from && b[lineBegin - 1] != '\n') lineBegin--;
                     stop(new DataProblem("data.textAfterQuote", line + breaks, -1, column(b, lineBegin, i), MessageRef.of("data.textAfterQuote"),
@@ -333,11 +371,12 @@ final class CsvReader {
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
     /**
-     * The high bit of each byte of the word (first byte lowest) that is a comma, a line break, a
-     * quote or part of a multi-byte character: the bytes the scanner must look at.
+     * The high bit of each byte of the word (first byte lowest) that is the separator (given eight
+     * times over), a line break, a quote or part of a multi-byte character: the bytes the scanner
+     * must look at.
      */
-    private static long marks(long word) {
-        return zeroBytes(word ^ 0x2C2C2C2C2C2C2C2CL) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
+    private static long marks(long word, long separators) {
+        return zeroBytes(word ^ separators) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
                 | zeroBytes(word ^ 0x2222222222222222L) | (word & ~LOW7);
     }
 
@@ -464,11 +503,6 @@ final class CsvReader {
             roles[f] = role;
         }
         if (!anyKnown) {
-            if (fields == 1 && indexOf(b, from, ends[0], (byte) ';') >= 0) {
-                // Excel set to Vietnamese separates CSV columns with semicolons
-                stop(new DataProblem("data.semicolons", line, -1, 1, MessageRef.of("data.semicolons"), MessageRef.of("data.semicolons.hint")));
-                return;
-            }
             // not a file of values at all (or not this platform's): say so without printing its first line
             stop(new DataProblem("data.notCsv", line, -1, 1, MessageRef.of("data.notCsv"), MessageRef.of("data.header.hint")));
             return;
@@ -485,11 +519,6 @@ final class CsvReader {
         fieldOf = targets;
         row.size(ValueSink.FIRST_CATEGORY + fields);
         row.columns(targets);
-    }
-
-    private static int indexOf(byte[] b, int from, int to, byte c) {
-        for (int k = from; k < to; k++) if (b[k] == c) return k;
-        return -1;
     }
 
     private void stop(DataProblem problem) {

@@ -67,7 +67,7 @@ final class ParallelCsv {
             BlockingQueue<Block> full = new ArrayBlockingQueue<>(BLOCKS);
             BlockingQueue<Block> empty = new ArrayBlockingQueue<>(BLOCKS);
             for (int i = 0; i < BLOCKS; i++) empty.add(new Block());
-            Worker worker = new Worker(sink, columns, channel, split + 1, size, full, empty,
+            Worker worker = new Worker(sink, columns, headerReader.separator(), channel, split + 1, size, full, empty,
                     () -> {
                         try {
                             return 1 + (int) countLineBreaks(channel, 0, split + 1);
@@ -77,7 +77,7 @@ final class ParallelCsv {
                     });
             worker.start();
             Staging own = new Staging(sink, full, empty);
-            CsvReader reader = CsvReader.body(sink, own, columns);
+            CsvReader reader = CsvReader.body(sink, own, columns, headerReader.separator());
             try {
                 reader.readBody(new RangeStream(channel, bodyStart, split + 1), 1 + headerReader.headerLines());
                 own.drainUntilLast();
@@ -251,6 +251,7 @@ final class ParallelCsv {
         private ValueSink.Resolved resolved;
         private final ValueSink sink;
         private final int[] columns;
+        private final byte separator;
         private final FileChannel channel;
         private final long from;
         private final long to;
@@ -260,12 +261,13 @@ final class ParallelCsv {
         private Block block;
         volatile IOException failure;
 
-        Worker(ValueSink sink, int[] columns, FileChannel channel, long from, long to, BlockingQueue<Block> full,
+        Worker(ValueSink sink, int[] columns, byte separator, FileChannel channel, long from, long to, BlockingQueue<Block> full,
                BlockingQueue<Block> empty, java.util.function.IntSupplier firstLine) {
             super("baocao-csv-" + from);
             setDaemon(true);
             this.sink = sink;
             this.columns = columns;
+            this.separator = separator;
             this.channel = channel;
             this.from = from;
             this.to = to;
@@ -278,7 +280,7 @@ final class ParallelCsv {
         public void run() {
             try {
                 resolver = sink.resolver(problems);
-                reader = CsvReader.body(sink, this, columns);
+                reader = CsvReader.body(sink, this, columns, separator);
                 resolved = new ValueSink.Resolved();
                 block = empty.take();
                 reader.readBody(new RangeStream(channel, from, to), firstLine.getAsInt());

@@ -78,7 +78,7 @@ final class DataFigures {
                         Optional.of(messages.get(file.refusal().get().key() + ".hint"))));
                 continue;
             }
-            ImportJob.FileResult result = job.importFile(store, file.path().get(), file.path().get().toString(), options);
+            ImportJob.FileResult result = job.importFile(store, file.path().get(), shown(sourceFile, folder, file.path().get()), options);
             if (result.unreadable().isPresent()) {
                 problems.add(new Problem(Severity.ERROR, "data.fileUnreadable", where,
                         messages.get("data.fileUnreadable") + " " + result.unreadable().get().render(messages),
@@ -94,6 +94,14 @@ final class DataFigures {
             }
         }
         return new Loaded(problems.isEmpty() ? Optional.of(store) : Optional.empty(), problems);
+    }
+
+    /** A data file as the user would write it: beside the source as the source was named, or where the installation keeps data. */
+    private static String shown(Path sourceFile, Path folder, Path file) {
+        if (!file.startsWith(folder)) return file.toString();
+        Path relative = folder.relativize(file);
+        Path given = sourceFile.getParent();
+        return (given == null ? relative : given.resolve(relative)).toString();
     }
 
     private Problem toProblem(String file, DataProblem p) {
