@@ -44,7 +44,8 @@ public final class CommandLines {
         cli.setErr(errWriter);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            errWriter.println(messages.get("cli.usageError", e.getMessage()));
+            errWriter.println(messages.get("cli.usageError", UsageErrors.say(e, messages)));
+            if (debug) errWriter.println("  " + e.getMessage());
             errWriter.println("  " + messages.get("cli.usageError.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
@@ -54,7 +55,9 @@ public final class CommandLines {
                 u.hint().ifPresent(h -> errWriter.println("  " + h));
                 return ExitCodes.USAGE;
             }
-            errWriter.println(messages.get("cli.internalError", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            // the fault's class and text are for the developers: shown with --debug only
+            errWriter.println(debug ? messages.get("cli.internalError", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                    : messages.get("cli.internalFault"));
             if (debug) {
                 e.printStackTrace(errWriter);
             } else {

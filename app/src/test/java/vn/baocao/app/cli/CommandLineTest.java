@@ -76,6 +76,33 @@ class CommandLineTest {
         assertThat(Run.of().exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
+    /** Mistakes on the command line, each said in the user's language, never in the command-line library's English. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "import                       | thiếu FILE.                                   | FILE is missing.",
+        "import a.csv --program       | thiếu giá trị cho --program.                  | a value for --program is missing.",
+        "rendr x                      | không có lệnh “rendr”. Có phải ý bạn là render | there is no command “rendr”. Did you mean render",
+        "validate x.yaml --colour     | không có tùy chọn “--colour”.                 | there is no option “--colour”.",
+        "--lang-x vi plugins          | không có tùy chọn “--lang-x”. Có phải ý bạn là --lang? | there is no option “--lang-x”. Did you mean --lang?",
+        "template --unit 51           | thiếu --program                               | --program",
+    })
+    void aMistakeOnTheCommandLineIsSaidInTheUsersLanguage(String args, String vietnamese, String english) {
+        String[] words = args.trim().split("\\s+");
+        Run vi = Run.of(words);
+        String[] withEnglish = new String[words.length + 2];
+        withEnglish[0] = "--lang";
+        withEnglish[1] = "en";
+        System.arraycopy(words, 0, withEnglish, 2, words.length);
+        Run en = Run.of(withEnglish);
+        assertThat(vi.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(en.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(vi.all()).contains("Dùng lệnh sai: " + vietnamese.trim());
+        assertThat(en.all()).contains("Wrong usage: ").contains(english.trim());
+        for (String text : new String[] {vi.all(), en.all()}) {
+            assertThat(text).doesNotContain("Missing required", "Unknown option", "Unmatched argument", "Invalid value", "Exception", "picocli");
+        }
+    }
+
     @Test
     void aMissingPluginsFolderIsAUsageError() {
         Run run = Run.of("plugins", "--plugins-dir", "/no/such/folder");

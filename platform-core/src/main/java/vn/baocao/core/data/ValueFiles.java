@@ -81,7 +81,15 @@ final class ValueFiles {
         Walk walk = new Walk(sink);
         String content = ((SourceText.Text) text).text();
         try (JsonParser parser = reader.parser(format.get(), content)) {
-            walk.file(parser);
+            walk.file(new tools.jackson.core.util.JsonParserDelegate(parser) {
+                @Override
+                public JsonToken nextToken() {
+                    JsonToken t = super.nextToken();
+                    // checked as the tokens come, so that no second pass reads the file
+                    vn.baocao.core.read.YamlReferences.of(parser).ifPresent(walk::reference);
+                    return t;
+                }
+            });
         } catch (JacksonException e) {
             ReadProblem syntax = ReadProblems.syntax(e, format.get(), content);
             walk.problem(syntax.code(), syntax.message(), syntax.hint().orElse(MessageRef.of("data.values.hint")), "",
@@ -155,6 +163,11 @@ final class ValueFiles {
 
         void problem(String code, MessageRef message, MessageRef hint, String pointer, LocationIndex.Position at) {
             sink.problem(placed(code, message, hint, pointer, at));
+        }
+
+        /** An anchor, an alias or a merge key: refused where it is written. */
+        void reference(ReadProblem p) {
+            shape(p, p.position().orElse(new LocationIndex.Position(1, 1)));
         }
 
         private void shape(ReadProblem p, LocationIndex.Position at) {
@@ -264,7 +277,8 @@ final class ValueFiles {
                         p.skipChildren();
                     }
                 } else {
-                    shape(ReadProblems.unknownField(base + escape(name), name, ENTRY_MEMBERS), at);
+                    // YAML's merge key is refused as such (YamlReferences), not as an unknown member
+                    if (!name.equals("<<")) shape(ReadProblems.unknownField(base + escape(name), name, ENTRY_MEMBERS), at);
                     p.skipChildren();
                 }
             }

@@ -32,6 +32,11 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) {
+        if (propertyName.equals("<<")) {
+            // YAML's merge key: refused as such where it is written (YamlReferences), not as a field
+            p.skipChildren();
+            return true;
+        }
         List<String> known = deserializer == null ? List.of() : knownNames(deserializer.getKnownPropertyNames());
         collector.add(ReadProblems.unknownField(pointerOfProperty(p, propertyName), propertyName, known));
         p.skipChildren();

@@ -46,6 +46,13 @@ public final class LocationIndex {
         return new LocationIndex(positions);
     }
 
+    /** The same index with every position moved by {@code move} (to the columns of the text as written). */
+    public LocationIndex mapped(java.util.function.UnaryOperator<Position> move) {
+        Map<String, Position> moved = new HashMap<>();
+        positions.forEach((pointer, at) -> moved.put(pointer, move.apply(at)));
+        return new LocationIndex(moved);
+    }
+
     /** Whether the pointer names something written in the file (as opposed to a missing field). */
     public boolean contains(String pointer) {
         return positions.containsKey(pointer);

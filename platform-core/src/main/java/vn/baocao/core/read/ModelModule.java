@@ -57,6 +57,14 @@ final class ModelModule extends SimpleModule {
                 throw new CodeProblem("rules.tolerance", MessageRef.of("rules.tolerance", text), MessageRef.of("rules.tolerance.hint"));
             }
         }));
+        // a date is written as a date: Jackson would take a number as days since 1970 (19000 is 08/01/2022)
+        addDeserializer(java.time.LocalDate.class, new CodeDeserializer<>(java.time.LocalDate.class, false, text -> {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CodeProblem("value.badDate", MessageRef.of("value.badDate", text), MessageRef.of("value.badDate.hint"));
+            }
+        }));
         addDeserializer(IssueDate.class, new CodeDeserializer<>(IssueDate.class, text -> {
             try {
                 return IssueDate.parse(text);
@@ -85,16 +93,24 @@ final class ModelModule extends SimpleModule {
     private static final class CodeDeserializer<T> extends ValueDeserializer<T> {
         private final Class<T> type;
         private final Function<String, T> parse;
+        /** Whether a bare number is taken as the code's text (a year as a period); not for a date. */
+        private final boolean numbers;
 
         CodeDeserializer(Class<T> type, Function<String, T> parse) {
+            this(type, true, parse);
+        }
+
+        CodeDeserializer(Class<T> type, boolean numbers, Function<String, T> parse) {
             this.type = type;
+            this.numbers = numbers;
             this.parse = parse;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (token != JsonToken.VALUE_STRING && !(number && numbers)) {
                 @SuppressWarnings("unchecked")
                 T handled = (T) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
                 return handled;
@@ -118,6 +134,10 @@ final class ModelModule extends SimpleModule {
     private static final class NfcStringDeserializer extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
+                // true or false where a text belongs is never a name: refused (a number is kept as written, digit for digit)
+                return (String) ctxt.handleUnexpectedToken(ctxt.constructType(String.class), p);
+            }
             String text = super.deserialize(p, ctxt);
             return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
         }

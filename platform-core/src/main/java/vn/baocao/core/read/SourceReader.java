@@ -2,6 +2,7 @@ package vn.baocao.core.read;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,10 @@ public final class SourceReader {
                     r.line() > 0 ? Optional.of(new LocationIndex.Position(r.line(), r.column())) : Optional.empty());
             return new Read<>(Optional.empty(), List.of(problem), LocationIndex.of(json, "{}"));
         }
-        String content = ((SourceText.Text) text).text();
+        String written = ((SourceText.Text) text).text();
+        Optional<ReadProblem> decomposed = decomposedText(written);
+        // every text, keys and block contents included, is read from the composed form: what the warning says is done
+        String content = decomposed.isPresent() ? Normalizer.normalize(written, Normalizer.Form.NFC) : written;
         ObjectMapper mapper = format.get().equals("yaml") ? yaml : json;
         LocationIndex index = LocationIndex.of(mapper, content);
         ProblemCollector collector = new ProblemCollector();
@@ -100,7 +104,8 @@ public final class SourceReader {
             collector.add(ReadProblem.error("file.empty", "", MessageRef.of("file.empty"), MessageRef.of("file.empty.hint")));
             return new Read<>(Optional.empty(), collector.problems(), index);
         }
-        decomposedText(content).ifPresent(collector::add);
+        decomposed.ifPresent(collector::add);
+        if (format.get().equals("yaml")) references(mapper, content, collector);
         T value = null;
         try {
             value = mapper.readerFor(type)
@@ -115,7 +120,44 @@ public final class SourceReader {
             collector.add(syntaxError(e, format.get(), content));
         }
         List<ReadProblem> problems = new ArrayList<>(collector.problems());
+        if (decomposed.isPresent()) {
+            // places were found in the composed text: said as columns of the text as the user wrote it
+            UnaryOperator<LocationIndex.Position> back = at -> new LocationIndex.Position(at.line(), writtenColumn(written, at));
+            problems.replaceAll(p -> p == decomposed.get() ? p : p.position().map(at -> p.at(back.apply(at))).orElse(p));
+            index = index.mapped(back);
+        }
         return new Read<>(Optional.ofNullable(value), problems, index);
+    }
+
+    /** The column in the written (decomposed) line of a column of its composed form. */
+    private static int writtenColumn(String written, LocationIndex.Position at) {
+        String[] lines = written.split("\n", -1);
+        if (at.line() < 1 || at.line() > lines.length) return at.column();
+        String line = lines[at.line() - 1];
+        if (Normalizer.isNormalized(line, Normalizer.Form.NFC)) return at.column();
+        int offset = 0;
+        for (int k = 0; k < at.column() - 1 && offset < line.length(); ) {
+            int next = offset + Character.charCount(line.codePointAt(offset));
+            // combining marks after a letter compose into it: step over them with the letter
+            while (next < line.length() && Character.getType(line.codePointAt(next)) == Character.NON_SPACING_MARK) {
+                next += Character.charCount(line.codePointAt(next));
+            }
+            String composed = Normalizer.normalize(line.substring(offset, next), Normalizer.Form.NFC);
+            k += composed.codePointCount(0, composed.length());
+            offset = next;
+        }
+        return line.codePointCount(0, offset) + 1;
+    }
+
+    /** YAML's anchors, aliases and merge keys, each refused where it is written (see {@link YamlReferences}). */
+    private static void references(ObjectMapper mapper, String content, ProblemCollector collector) {
+        try (tools.jackson.core.JsonParser p = mapper.createParser(content)) {
+            while (p.nextToken() != null) {
+                YamlReferences.of(p).ifPresent(collector::add);
+            }
+        } catch (JacksonException e) {
+            // a syntax error: the reading reports it
+        }
     }
 
     /** A file of comments and blank lines only: nothing to read, which is not a syntax error. */

@@ -77,6 +77,38 @@ class SourceReaderTest {
     }
 
     @Test
+    void decomposedKeysAndTextsThatNoStringFieldHoldsAreComposedToo() throws IOException {
+        // a key and a text inside a map: read through neither the text deserializer nor a record component
+        String decomposed = Normalizer.normalize("Đặc điểm tình hình", Normalizer.Form.NFD);
+        SourceReader.Read<java.util.Map> read = read("map.yaml", decomposed + ": [" + decomposed + "]\n", java.util.Map.class);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> map = (java.util.Map<String, Object>) read.value().orElseThrow();
+        assertThat(map).containsOnlyKeys("Đặc điểm tình hình");
+        assertThat(map.get("Đặc điểm tình hình")).isEqualTo(java.util.List.of("Đặc điểm tình hình"));
+    }
+
+    @Test
+    void aDateWrittenAsANumberIsRefusedRatherThanCountedAsDaysSince1970() throws IOException {
+        SourceReader.Read<Dated> read = read("dated.yaml", "day: 19000\n", Dated.class);
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("value.wrongType");
+            assertThat(p.pointer()).isEqualTo("/day");
+        });
+        assertThat(read(("dated.yaml"), "day: 2022-01-08\n", Dated.class).value().orElseThrow().day()).isEqualTo(java.time.LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
+    void anAliasIsRefusedWhereItIsWrittenRatherThanReadAsItsName() throws IOException {
+        SourceReader.Read<Section> read = read("alias.yaml", "other: &h Báo cáo\nheading: *h\n", Section.class);
+        assertThat(read.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("yaml.alias");
+            assertThat(p.position()).contains(new LocationIndex.Position(2, 10));
+        });
+    }
+
+    public record Dated(java.time.LocalDate day) {}
+
+    @Test
     void aBareYearIsReadAsAPeriod() throws IOException {
         SourceReader.Read<Activity> read = read("activity.yaml", "description: x\nperiod: 2023\n", Activity.class);
         assertThat(read.value().orElseThrow().period()).isEqualTo(new Period.Year(2023));
