@@ -100,8 +100,9 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
 
     @Override
     public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
+        // the record's own exception is a developer's sentence: the place and the platform's words go to the user
         collector.add(ReadProblem.error("value.invalid", ProblemCollector.pointer(ctxt.getParser()),
-                MessageRef.of("value.invalid", String.valueOf(t.getMessage())), null));
+                MessageRef.of("value.invalid"), MessageRef.of("value.invalid.hint")));
         return null;
     }
 

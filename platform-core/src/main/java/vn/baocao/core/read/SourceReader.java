@@ -178,8 +178,8 @@ public final class SourceReader {
         for (JacksonException.Reference ref : e.getPath()) {
             pointer.append('/').append(ref.getPropertyName() != null ? ref.getPropertyName() : Integer.toString(ref.getIndex()));
         }
-        ReadProblem problem = ReadProblem.error("value.invalid", pointer.toString(),
-                MessageRef.of("value.invalid", firstLine(e.getOriginalMessage())), null);
+        // the library's sentence names Java classes: the place and the platform's words are what the user gets
+        ReadProblem problem = ReadProblem.error("value.invalid", pointer.toString(), MessageRef.of("value.invalid"), MessageRef.of("value.invalid.hint"));
         TokenStreamLocation at = e.getLocation();
         return at != null && at.getLineNr() > 0 ? problem.at(new LocationIndex.Position(at.getLineNr(), at.getColumnNr())) : problem;
     }
@@ -214,7 +214,4 @@ public final class SourceReader {
         return 1;
     }
 
-    private static String firstLine(String message) {
-        return ReadProblems.firstLine(message);
-    }
 }
