@@ -45,6 +45,7 @@ final class PdfFormat implements ReportFormat {
     public void render(AssembledReport report, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useUnicodeLineBreaker(new LineBreaks());
         builder.withHtmlContent(HtmlReportWriter.write(report, PDF_CSS), null);
         font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
         font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
