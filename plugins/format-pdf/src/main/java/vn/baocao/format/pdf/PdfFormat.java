@@ -64,10 +64,13 @@ final class PdfFormat implements ReportFormat {
     }
 
     private static InputStream open(String file) {
-        InputStream in = PdfFormat.class.getResourceAsStream("fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the PDF plugin: " + file);
+        try (InputStream in = PdfFormat.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the PDF plugin: " + file);
+            }
+            return new java.io.ByteArrayInputStream(WithoutSubstitutions.of(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 }
