@@ -147,10 +147,34 @@ public final class HtmlReportWriter {
     private static String runs(List<TextRun> runs) {
         StringBuilder s = new StringBuilder();
         for (TextRun run : runs) {
-            String text = escape(run.text());
+            String text = pieces(run.text());
             if (run.bold()) text = "<strong>" + text + "</strong>";
             if (run.italic()) text = "<em>" + text + "</em>";
             s.append(text);
+        }
+        return s.toString();
+    }
+
+    /** Text longer than this is written as several spans, each ending at a space. */
+    private static final int PIECE = 2000;
+
+    /**
+     * A run's text, escaped; a long one in spans of about {@link #PIECE} characters that end at a
+     * space. A browser shows them as the one text they are; the PDF's layout copies the rest of a
+     * text node at every line it breaks, which for one paragraph of a megabyte is quadratic.
+     */
+    private static String pieces(String text) {
+        if (text.length() <= PIECE) return escape(text);
+        StringBuilder s = new StringBuilder(text.length() + text.length() / 100);
+        int from = 0;
+        while (from < text.length()) {
+            int to = Math.min(text.length(), from + PIECE);
+            if (to < text.length()) {
+                int space = text.lastIndexOf(' ', to);
+                if (space > from) to = space + 1;
+            }
+            s.append("<span>").append(escape(text.substring(from, to))).append("</span>");
+            from = to;
         }
         return s.toString();
     }
