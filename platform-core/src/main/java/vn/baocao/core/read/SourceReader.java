@@ -120,6 +120,8 @@ public final class SourceReader {
             collector.add(syntaxError(e, format.get(), content));
         }
         List<ReadProblem> problems = new ArrayList<>(collector.problems());
+        LocationIndex asRead = index;
+        problems.replaceAll(p -> p.code().equals("field.unknown") ? placedWhereWritten(p, asRead) : p);
         if (decomposed.isPresent()) {
             // places were found in the composed text: said as columns of the text as the user wrote it
             UnaryOperator<LocationIndex.Position> back = at -> new LocationIndex.Position(at.line(), writtenColumn(written, at));
@@ -127,6 +129,27 @@ public final class SourceReader {
             index = index.mapped(back);
         }
         return new Read<>(Optional.ofNullable(value), problems, index);
+    }
+
+    /**
+     * An unknown field at the pointer where it is written. Jackson reports an unknown field of a
+     * record whose value is a list or a mapping only after reading on, with the context of a later
+     * field (`/report/signature/extra` for `/report/extra`): the field is looked for at each level
+     * above the reported one, nearest first, among the pointers the file has.
+     */
+    private static ReadProblem placedWhereWritten(ReadProblem p, LocationIndex index) {
+        if (index.contains(p.pointer())) return p;
+        int slash = p.pointer().lastIndexOf('/');
+        if (slash < 0) return p;
+        String name = p.pointer().substring(slash);
+        for (String parent = p.pointer().substring(0, slash); ; ) {
+            if (index.contains(parent + name)) {
+                return new ReadProblem(p.severity(), p.code(), parent + name, p.message(), p.hint(), p.position());
+            }
+            int up = parent.lastIndexOf('/');
+            if (up < 0) return p;
+            parent = parent.substring(0, up);
+        }
     }
 
     /** The column in the written (decomposed) line of a column of its composed form. */
