@@ -33,6 +33,12 @@ final class SyntaxErrors {
     static Said say(String format, String original, List<LocationIndex.Position> marks, String text) {
         String message = original == null ? "" : original;
         LocationIndex.Position reported = marks.isEmpty() ? new LocationIndex.Position(1, 1) : marks.get(marks.size() - 1);
+        if (message.contains("nesting depth")) {
+            Matcher limit = Pattern.compile("maximum allowed \\((\\d+)").matcher(message);
+            int max = limit.find() ? Integer.parseInt(limit.group(1)) : 1000;
+            return new Said("syntax.tooDeep", MessageRef.of("syntax.tooDeep", max), MessageRef.of("syntax.tooDeep.hint"),
+                    whereDeeperThan(text, format, max).orElse(reported));
+        }
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             String key = duplicate.group(1);
@@ -136,6 +142,44 @@ final class SyntaxErrors {
             }
         }
         return reported;
+    }
+
+    /**
+     * The first place nested deeper than {@code max}: groups and lists opened by brackets (JSON, and
+     * YAML's flow style), and in YAML also by indentation and by "- " items. The parser reports the
+     * limit without a place, or at the file's start.
+     */
+    private static Optional<LocationIndex.Position> whereDeeperThan(String text, String format, int max) {
+        String[] lines = text.split("\n", -1);
+        java.util.ArrayDeque<Integer> indents = new java.util.ArrayDeque<>();
+        int brackets = 0;
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+            if (format.equals("yaml") && brackets == 0 && indent < line.length() && line.charAt(indent) != '#') {
+                while (!indents.isEmpty() && indents.peek() >= indent) indents.pop();
+                indents.push(indent);
+                int items = 0;
+                for (int c = indent; c + 1 < line.length() && line.charAt(c) == '-' && line.charAt(c + 1) == ' '; c += 2) items++;
+                if (indents.size() + items > max) return Optional.of(new LocationIndex.Position(l + 1, indent + 1));
+            }
+            boolean quoted = false;
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (ch == '"' && (c == 0 || line.charAt(c - 1) != '\\')) quoted = !quoted;
+                if (quoted) continue;
+                if (ch == '[' || ch == '{') {
+                    brackets++;
+                    if (brackets + (format.equals("yaml") ? indents.size() : 0) > max) {
+                        return Optional.of(new LocationIndex.Position(l + 1, line.codePointCount(0, c) + 1));
+                    }
+                } else if (ch == ']' || ch == '}') {
+                    brackets = Math.max(0, brackets - 1);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the reported line's content starts: the line the user must look at. */
