@@ -175,8 +175,22 @@ public final class SourceChecker {
     }
 
     private static Location locate(String name, LocationIndex index, String pointer) {
-        LocationIndex.Position at = index.locate(pointer);
-        return new Location(name, at.line(), at.column(), pointer);
+        String written = writtenPointer(index, pointer);
+        LocationIndex.Position at = index.locate(written);
+        return new Location(name, at.line(), at.column(), written);
+    }
+
+    /**
+     * A pointer of the model as the file writes it: the model keeps an outline's sections under
+     * {@code sections}, while a source writes an outline of its own as the list itself
+     * ({@code outline: [- id: …]}), so {@code /outline/sections/1/heading} is {@code /outline/1/heading}.
+     */
+    private static String writtenPointer(LocationIndex index, String pointer) {
+        String model = "/outline/sections";
+        if ((pointer.equals(model) || pointer.startsWith(model + "/")) && !index.contains(model) && index.contains("/outline/0")) {
+            return "/outline" + pointer.substring(model.length());
+        }
+        return pointer;
     }
 
     private static Severity severity(Importance importance) {
