@@ -3,10 +3,8 @@ package vn.baocao.core.render;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,10 @@ import vn.baocao.core.plugin.Registry;
 
 /**
  * Writes an assembled report in the chosen formats, all or nothing: every format is rendered to a
- * temporary file in the output folder first, and only when all have succeeded are they moved into
- * place. After any error no file of this run is left, complete or partial.
+ * hidden temporary file in the output folder first, and only when all have succeeded are they put
+ * in place together ({@link PutInPlace}), under the folder's lock ({@link FolderLock}). After any
+ * error no file of this run is left and the older files are as they were; what a killed run left
+ * is cleared, and its older files put back, by the next run into the folder.
  */
 public final class ReportRenderer {
     private final Map<String, ReportFormat> formats;
@@ -61,45 +61,40 @@ public final class ReportRenderer {
     public List<Path> render(AssembledReport report, List<String> formatIds, Path folder, String baseName) throws RenderException {
         List<Path> temporary = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
+        String run = UUID.randomUUID().toString();
         try {
             Files.createDirectories(folder);
-            for (String id : formatIds) {
-                ReportFormat format = formats.get(id);
-                if (format == null) {
-                    throw new RenderException(id, new IllegalArgumentException("unknown format " + id));
+            // one run at a time in a folder: a second waits, and never mixes its files with this one's
+            try (FolderLock lock = FolderLock.acquire(folder)) {
+                PutInPlace.recover(folder);
+                for (String id : formatIds) {
+                    ReportFormat format = formats.get(id);
+                    if (format == null) {
+                        throw new RenderException(id, new IllegalArgumentException("unknown format " + id));
+                    }
+                    // created like any new file (not createTempFile's owner-only mode), hidden until moved
+                    Path tmp = Files.createFile(PutInPlace.temporary(folder, run, baseName, format.fileExtension()));
+                    temporary.add(tmp);
+                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                        format.render(report, out);
+                    } catch (IOException | RuntimeException | LinkageError e) {
+                        throw new RenderException(id, e);
+                    }
+                    targets.add(folder.resolve(baseName + "." + format.fileExtension()));
                 }
-                // created like any new file (not createTempFile's owner-only mode), hidden until moved
-                Path tmp = Files.createFile(folder.resolve("." + baseName + "-" + UUID.randomUUID() + "." + format.fileExtension() + ".tmp"));
-                temporary.add(tmp);
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    format.render(report, out);
-                } catch (IOException | RuntimeException | LinkageError e) {
-                    throw new RenderException(id, e);
+                PutInPlace.put(folder, run, temporary, targets);
+                return targets;
+            } finally {
+                for (Path tmp : temporary) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // left for the next run into the folder, which removes it
+                    }
                 }
-                targets.add(folder.resolve(baseName + "." + format.fileExtension()));
             }
-            for (int i = 0; i < temporary.size(); i++) {
-                move(temporary.get(i), targets.get(i));
-            }
-            return targets;
         } catch (IOException e) {
             throw new RenderException("", e);
-        } finally {
-            for (Path tmp : temporary) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the file is named as temporary and hidden
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -65,4 +65,78 @@ class ReportRendererTest {
             assertThat(files).hasSize(1);
         }
     }
+
+    @Test
+    void aRunKilledWhilePuttingItsFilesInPlaceIsUndoneByTheNextRun(@TempDir Path dir) throws Exception {
+        // what a run killed half way through the moves leaves: its journal, one older file set
+        // aside and replaced, another not yet, and a new file where there was none
+        String run = "0f8e2c1a-1b2c-4d5e-8f90-123456789abc";
+        Files.writeString(dir.resolve("bao-cao.docx"), "the new DOCX of the killed run");
+        Files.writeString(dir.resolve(".bao-cao.docx." + run + ".bak"), "last week's DOCX");
+        Files.writeString(dir.resolve("bao-cao.pdf"), "last week's PDF");
+        Files.writeString(dir.resolve("bao-cao.md"), "the new Markdown of the killed run");
+        Files.writeString(dir.resolve("." + run + ".moving"), "B\tbao-cao.docx\nB\tbao-cao.pdf\nN\tbao-cao.md\n");
+        Files.writeString(dir.resolve(".bao-cao-" + run + ".pdf.tmp"), "half a PDF");
+        Files.writeString(dir.resolve("ghi-chu.txt"), "the user's own file");
+
+        PutInPlace.recover(dir);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bao-cao.docx", "bao-cao.pdf", "ghi-chu.txt");
+        }
+        assertThat(Files.readString(dir.resolve("bao-cao.docx"))).isEqualTo("last week's DOCX");
+        assertThat(Files.readString(dir.resolve("bao-cao.pdf"))).isEqualTo("last week's PDF");
+    }
+
+    @Test
+    void aRunLeavesOnlyItsFilesAndClearsWhatAKilledRunLeft(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".bao-cao-0f8e2c1a-1b2c-4d5e-8f90-123456789abc.txt.tmp"), "half a document of a killed run");
+        ReportRenderer renderer = new ReportRenderer(java.util.Map.of("txt", new TextFormat()));
+
+        renderer.render(report, List.of("txt"), dir, "bao-cao");
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bao-cao.txt");
+        }
+    }
+
+    @Test
+    void twoRunsIntoOneFolderTakeTurns(@TempDir Path dir) throws Exception {
+        // a format that holds the folder for a while: the other run must not write meanwhile
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        ReportFormat slow = new ReportFormat() {
+            @Override public String id() { return "txt"; }
+            @Override public String fileExtension() { return "txt"; }
+            @Override public void render(AssembledReport r, OutputStream out) throws IOException {
+                if (inside.incrementAndGet() > 1) overlapped.set(true);
+                started.countDown();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                out.write("a whole document".getBytes(StandardCharsets.UTF_8));
+                inside.decrementAndGet();
+            }
+        };
+        ReportRenderer renderer = new ReportRenderer(java.util.Map.of("txt", slow));
+        Thread other = new Thread(() -> {
+            try {
+                renderer.render(report, List.of("txt"), dir, "bao-cao");
+            } catch (ReportRenderer.RenderException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        started.await();
+        renderer.render(report, List.of("txt"), dir, "bao-cao");
+        other.join();
+
+        assertThat(overlapped).as("the second run waited for the first").isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bao-cao.txt");
+        }
+    }
 }
