@@ -84,8 +84,15 @@ public class RenderCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (ReportRenderer.RenderException e) {
             progress.close();
-            spec.commandLine().getErr().println(messages.get("render.failed", e.format(), e.getMessage()));
-            spec.commandLine().getErr().println("  " + messages.get("cli.hint", messages.get("render.failed.hint")));
+            if (e.getCause() instanceof java.io.IOException io && (e.format().isEmpty() || io instanceof java.nio.file.FileSystemException)) {
+                // the folder, not a format: said as what happened to the path the user gave
+                String[] said = OutputFailures.say(io, out, messages);
+                spec.commandLine().getErr().println(said[0]);
+                spec.commandLine().getErr().println("  " + messages.get("cli.hint", said[1]));
+            } else {
+                spec.commandLine().getErr().println(messages.get("render.failed", e.format()));
+                spec.commandLine().getErr().println("  " + messages.get("cli.hint", messages.get("render.failed.hint")));
+            }
             if (root.debug) {
                 e.printStackTrace(spec.commandLine().getErr());
             }

@@ -31,6 +31,12 @@ final class PutInPlace {
     }
 
     static void put(Path folder, String run, List<Path> temporaries, List<Path> targets) throws IOException {
+        for (Path target : targets) {
+            // a move would replace an empty folder of that name without a word
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+            }
+        }
         Path journal = folder.resolve("." + run + JOURNAL);
         List<String> lines = new ArrayList<>();
         for (Path target : targets) {
