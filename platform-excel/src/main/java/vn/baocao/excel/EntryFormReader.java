@@ -365,23 +365,16 @@ public final class EntryFormReader implements SpreadsheetReader {
                 Set<Integer> present = new HashSet<>();
                 for (int c = 0; c < fieldOf.length; c++) {
                     String name = cells.text(c).toLowerCase(Locale.ROOT);
-                    int field = switch (name) {
-                        case "indicator" -> ValueSink.INDICATOR;
-                        case "unit" -> ValueSink.UNIT;
-                        case "period" -> ValueSink.PERIOD;
-                        case "value" -> ValueSink.VALUE;
-                        case "comment" -> ValueSink.COMMENT;
-                        case "" -> -1;
-                        default -> {
-                            int column = sink.categoryColumn(name);
-                            if (column < 0) {
-                                sink.problem(problem("data.unknownColumn", MessageRef.of("data.unknownColumn", name), MessageRef.of("data.header.hint"),
-                                        ref(sheetName, r, c)));
-                                yield -1;
-                            }
-                            yield ValueSink.FIRST_CATEGORY + column;
+                    int field = ValueSink.fieldNamed(name);
+                    if (field < 0 && !name.isEmpty()) {
+                        int column = sink.categoryColumn(name);
+                        if (column < 0) {
+                            sink.problem(problem("data.unknownColumn", MessageRef.of("data.unknownColumn", name), MessageRef.of("data.header.hint"),
+                                    ref(sheetName, r, c)));
+                        } else {
+                            field = ValueSink.FIRST_CATEGORY + column;
                         }
-                    };
+                    }
                     fieldOf[c] = field;
                     present.add(field);
                 }

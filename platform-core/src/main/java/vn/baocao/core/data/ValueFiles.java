@@ -245,14 +245,7 @@ final class ValueFiles {
                 String name = p.currentName();
                 LocationIndex.Position at = position(p);
                 t = p.nextToken();
-                int field = switch (name) {
-                    case "indicator" -> ValueSink.INDICATOR;
-                    case "unit" -> ValueSink.UNIT;
-                    case "period" -> ValueSink.PERIOD;
-                    case "value" -> ValueSink.VALUE;
-                    case "comment" -> ValueSink.COMMENT;
-                    default -> -1;
-                };
+                int field = ValueSink.fieldNamed(name);
                 if (field >= 0) {
                     e.places[field] = at;
                     if (scalar(t)) {

@@ -26,6 +26,21 @@ public final class ValueSink {
     /** The fields of a row, as the reader hands them over. */
     public static final int INDICATOR = 0, UNIT = 1, PERIOD = 2, VALUE = 3, COMMENT = 4, FIRST_CATEGORY = 5;
 
+    /**
+     * The field a column or a member of this name fills ({@code indicator}, {@code unit},
+     * {@code period}, {@code value}, {@code comment}), or -1: the names every reader takes.
+     */
+    public static int fieldNamed(String name) {
+        return switch (name) {
+            case "indicator" -> INDICATOR;
+            case "unit" -> UNIT;
+            case "period" -> PERIOD;
+            case "value" -> VALUE;
+            case "comment" -> COMMENT;
+            default -> -1;
+        };
+    }
+
     /** A row as a reader holds it: where each field's bytes are, and how to place a problem in it. */
     public interface Row {
         byte[] bytes();
