@@ -3,12 +3,7 @@ package vn.baocao.excel;
 import static vn.baocao.excel.EntryFormLayout.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -188,22 +183,8 @@ public final class EntryFormWriter {
     }
 
     private static void writeAtomically(XSSFWorkbook book, Path out) throws IOException {
-        Path folder = out.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // created like any new file (createTempFile would make it readable by its owner only)
-        Path temporary = folder.resolve("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                book.write(stream);
-            }
-            try {
-                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // whole or not at all, under the folder's lock: a killed run leaves no half form and no hidden file
+        vn.baocao.core.render.WholeFile.write(out, book::write);
     }
 
     /** The cell styles of a form: locked labels, unlocked entry cells. */

@@ -17,6 +17,11 @@ final class Table {
     }
 
     void print(PrintWriter out) {
+        print(out, "");
+    }
+
+    /** The table with every line indented, for a table under a heading. */
+    void print(PrintWriter out, String indent) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -33,13 +38,13 @@ final class Table {
                     line.append(" ".repeat(widths[c] - width(cell) + 2));
                 }
             }
-            out.println(line.toString().stripTrailing());
+            out.println(indent + line.toString().stripTrailing());
             if (r == 0) {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < columns; c++) {
                     rule.append("-".repeat(widths[c])).append(c < columns - 1 ? "  " : "");
                 }
-                out.println(rule);
+                out.println(indent + rule);
             }
         }
     }

@@ -66,7 +66,11 @@ public final class TemplateCommand implements Callable<Integer> {
                 messages.get("cli.hint", messages.get("template.unit.hint"))));
         List<AdministrativeUnit> rows = area.level() == UnitLevel.COMMUNE ? List.of(area) : units.children(area.code(), period.end());
         List<Indicator> indicators = registry.indicatorsOf(type.id());
-        new EntryFormWriter(messages).write(type, indicators, area, rows, period, out);
+        try {
+            new EntryFormWriter(messages).write(type, indicators, area, rows, period, out);
+        } catch (IOException e) {
+            return OutputFailures.report(OutputFailures.sayFile(e, out, "--out", messages), e, root.debug, spec.commandLine().getErr(), messages);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(messages.get("template.written", out, rows.size(), indicators.size()));
         return ExitCodes.OK;

@@ -51,7 +51,13 @@ public final class VerifyPluginsCommand implements Callable<Integer> {
             Path relative = absolute.relativize(Path.of(r.location()).toAbsolutePath().normalize());
             pluginOfEntry.put(relative.getName(0).toString(), r.id() + r.version().map(v -> "@" + v).orElse(""));
         }
-        List<PluginLock.Entry> locked = PluginLock.write(folder, pluginOfEntry);
+        List<PluginLock.Entry> locked;
+        try {
+            locked = PluginLock.write(folder, pluginOfEntry);
+        } catch (java.io.IOException e) {
+            return OutputFailures.report(OutputFailures.sayFile(e, folder.resolve(PluginLock.FILE_NAME), "--plugins-dir", messages),
+                    e, root.debug, spec.commandLine().getErr(), messages);
+        }
         out.println(messages.get("plugins.verify.written", folder.resolve(PluginLock.FILE_NAME), locked.size()));
         return ExitCodes.OK;
     }

@@ -83,4 +83,15 @@ public final class Json {
                 i.disaggregations().stream().map(Disaggregation::code).toList(),
                 registry.indicatorOwner(i.code()).map(p -> p.descriptor().id()).orElse(null))).toList());
     }
+
+    /** Every block with its options; names and meanings in both languages, for tools. */
+    public static String blocks(java.util.Collection<vn.baocao.api.spi.ReportBlock> blocks, java.util.Map<String, String> owners) {
+        return MAPPER.writeValueAsString(blocks.stream().map(b -> new BlockJson(b.id(), b.name(), owners.get(b.id()),
+                b.options().stream().map(o -> new OptionJson(o.name(), o.type().name(), o.required(), o.allowed(), o.meaning())).toList()))
+                .toList());
+    }
+
+    record BlockJson(String id, vn.baocao.api.text.LocalizedText name, String plugin, List<OptionJson> options) {}
+
+    record OptionJson(String name, String type, boolean required, List<String> allowed, vn.baocao.api.text.LocalizedText meaning) {}
 }

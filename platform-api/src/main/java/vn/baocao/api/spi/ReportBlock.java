@@ -18,5 +18,15 @@ public interface ReportBlock {
 
     LocalizedText name();
 
+    /**
+     * The options a source may give this block. A use of the block that gives an option not listed
+     * here, leaves out a required one or gives a value of the wrong type is refused before the
+     * block computes, so {@link #compute} may read {@link BlockContext#options()} as declared.
+     */
+    default List<BlockOption> options() {
+        return List.of();
+    }
+
+    /** The block's content; empty when the data gives it nothing to say, which the source is warned of. */
     List<BlockContent> compute(BlockContext context);
 }

@@ -16,7 +16,7 @@ import vn.baocao.core.assemble.blocks.ProgramsCarriedOutBlock;
 import vn.baocao.core.assemble.blocks.RegisteredModelsBlock;
 import vn.baocao.core.plugin.Registry;
 
-/** The report blocks a source may place: the platform's own, then those plugins contribute. */
+/** The report blocks a source may place: the platform's own, then those plugins contribute, by id. */
 public final class BlockCatalog {
     private final Map<String, ReportBlock> blocks = new LinkedHashMap<>();
 
@@ -27,7 +27,9 @@ public final class BlockCatalog {
                 new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock()}) {
             blocks.put(builtIn.id(), builtIn);
         }
-        registry.blocks().forEach(owned -> blocks.putIfAbsent(owned.item().id(), owned.item()));
+        // by id, not in the order the plugins happen to load, so listings and the schema stay the same
+        registry.blocks().stream().map(Registry.Owned::item).sorted(java.util.Comparator.comparing(ReportBlock::id))
+                .forEach(block -> blocks.putIfAbsent(block.id(), block));
     }
 
     public Optional<ReportBlock> find(String id) {

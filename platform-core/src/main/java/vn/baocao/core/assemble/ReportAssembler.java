@@ -65,6 +65,34 @@ public final class ReportAssembler {
         return new AssembledReport(source.report(), sections, closing);
     }
 
+    /** A use of a block that gives the document nothing: it yields no content, or it fails. */
+    public record SilentBlock(String pointer, String blockId, boolean failed) {}
+
+    /**
+     * The blocks a source places that would write nothing into its document, at the pointer of
+     * their {@code block} field, so that the checker warns instead of a section quietly missing a table.
+     */
+    public List<SilentBlock> silentBlocks(ReportSource source, Optional<ValueStore> values, List<ReportSource> consolidated) {
+        Inputs inputs = new Inputs(values, List.copyOf(consolidated));
+        List<SilentBlock> silent = new ArrayList<>();
+        source.content().forEach((sectionId, items) -> {
+            for (int i = 0; i < items.size(); i++) {
+                ContentItem item = items.get(i);
+                Optional<ReportBlock> block = item.block().flatMap(blocks::find);
+                if (block.isEmpty()) continue;
+                String pointer = "/content/" + sectionId.replace("~", "~0").replace("/", "~1") + "/" + i + "/block";
+                try {
+                    if (block.get().compute(new Context(source, item.options(), inputs)).isEmpty()) {
+                        silent.add(new SilentBlock(pointer, block.get().id(), false));
+                    }
+                } catch (RuntimeException e) {
+                    silent.add(new SilentBlock(pointer, block.get().id(), true));
+                }
+            }
+        });
+        return silent;
+    }
+
     /** The sections of the outline a source follows. */
     public List<Section> sectionsOf(OutlineSpec spec) {
         return spec.ref().map(id -> outlines.find(id).orElseThrow(() -> new IllegalArgumentException("unknown outline " + id)).sections())

@@ -16,7 +16,8 @@ public record MessageRef(String key, List<Object> arguments) {
 
     public String render(Messages messages) {
         Object[] rendered = arguments.stream()
-                .map(a -> a instanceof MessageRef nested ? nested.render(messages) : a)
+                .map(a -> a instanceof MessageRef nested ? nested.render(messages)
+                        : a instanceof vn.baocao.api.text.LocalizedText text ? text.in(messages.locale()) : a)
                 .toArray();
         return messages.get(key, rendered);
     }

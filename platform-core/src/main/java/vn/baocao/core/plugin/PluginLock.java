@@ -3,10 +3,8 @@ package vn.baocao.core.plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -73,17 +71,9 @@ public final class PluginLock {
         for (Entry e : entries) {
             text.append(e.sha256()).append("  ").append(e.path()).append(e.plugin().isEmpty() ? "" : "  " + e.plugin()).append('\n');
         }
-        Path temporary = folder.resolve("." + FILE_NAME + "." + Long.toHexString(System.nanoTime()) + ".part");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // whole or not at all, under the folder's lock like every file the platform writes
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        vn.baocao.core.render.WholeFile.write(folder.resolve(FILE_NAME), out -> out.write(bytes));
         return entries;
     }
 

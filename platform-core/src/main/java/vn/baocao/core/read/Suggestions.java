@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the nearest known word by edit distance, when it is near enough to help. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> nearest(String word, Collection<String> candidates) {
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -30,12 +30,23 @@ final class PutInPlace {
         return folder.resolve("." + baseName + "-" + run + "." + extension + ".tmp");
     }
 
+    /**
+     * Refuses a target that is there and is not a file: a move would replace an empty folder, a
+     * device or a pipe of that name without a word. A link is replaced, not what it points to.
+     */
+    static void refuseNonFile(Path target) throws IOException {
+        java.nio.file.LinkOption noFollow = java.nio.file.LinkOption.NOFOLLOW_LINKS;
+        if (Files.isDirectory(target, noFollow)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (Files.exists(target, noFollow) && !Files.isRegularFile(target, noFollow) && !Files.isSymbolicLink(target)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "not a regular file");
+        }
+    }
+
     static void put(Path folder, String run, List<Path> temporaries, List<Path> targets) throws IOException {
         for (Path target : targets) {
-            // a move would replace an empty folder of that name without a word
-            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
-            }
+            refuseNonFile(target);
         }
         Path journal = folder.resolve("." + run + JOURNAL);
         List<String> lines = new ArrayList<>();
@@ -104,7 +115,7 @@ final class PutInPlace {
         return folder.resolve("." + fileName + "." + run + ".bak");
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.report.IssueDate;
 import vn.baocao.api.report.Section;
+import vn.baocao.api.spi.BlockOption;
+import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.core.source.ContentItem;
 import vn.baocao.core.source.OutlineSpec;
 import vn.baocao.core.source.ReportSource;
@@ -38,12 +41,15 @@ public final class JsonSchemaGenerator {
     private static final String SYMBOL = "^(\\d+)?((/\\d{4})?/[0-9A-Za-zĐđ]+(-[0-9A-Za-zĐđ]+)*|-[A-Za-zĐđ]+/[0-9A-Za-zĐđ]+(-[0-9A-Za-zĐđ]+)*)$";
 
     private final ObjectNode definitions = JSON.objectNode();
+    private final Collection<ReportBlock> blocks;
 
-    private JsonSchemaGenerator() {}
+    private JsonSchemaGenerator(Collection<ReportBlock> blocks) {
+        this.blocks = List.copyOf(blocks);
+    }
 
-    /** The schema of a report source file. */
-    public static ObjectNode reportSource() {
-        JsonSchemaGenerator generator = new JsonSchemaGenerator();
+    /** The schema of a report source file whose content may place these blocks, with their options. */
+    public static ObjectNode reportSource(Collection<ReportBlock> blocks) {
+        JsonSchemaGenerator generator = new JsonSchemaGenerator(blocks);
         ObjectNode root = JSON.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
@@ -98,11 +104,65 @@ public final class JsonSchemaGenerator {
             ObjectNode item = JSON.objectNode();
             ObjectNode object = record(ContentItem.class);
             object.put("minProperties", 1);
+            withBlocks(object);
             item.set("oneOf", JSON.arrayNode().add(JSON.objectNode().put("type", "string").put("description", "một đoạn văn")).add(object));
             return item;
         }
         if (c.isRecord()) return reference(c);
         return JSON.objectNode();
+    }
+
+    /**
+     * A content item's {@code block} as one of the ids, and for each block the options it takes
+     * ({@code if block is X then options are …}), so that an editor completes and checks them.
+     */
+    private void withBlocks(ObjectNode item) {
+        if (blocks.isEmpty()) return;
+        ObjectNode properties = (ObjectNode) item.get("properties");
+        ArrayNode ids = JSON.arrayNode();
+        blocks.forEach(b -> ids.add(b.id()));
+        properties.set("block", JSON.objectNode().put("type", "string").set("enum", ids));
+        // each block's case below says what its options' values are: a year may be written as a number
+        properties.set("options", JSON.objectNode().put("type", "object"));
+        ArrayNode cases = JSON.arrayNode();
+        for (ReportBlock block : blocks) {
+            ObjectNode when = JSON.objectNode();
+            when.putObject("properties").putObject("block").put("const", block.id());
+            when.set("required", JSON.arrayNode().add("block"));
+            ObjectNode options = JSON.objectNode().put("type", "object").put("description", block.name().vi());
+            ObjectNode declared = options.putObject("properties");
+            ArrayNode required = JSON.arrayNode();
+            for (BlockOption option : block.options()) {
+                declared.set(option.name(), optionSchema(option));
+                if (option.required()) required.add(option.name());
+            }
+            options.put("additionalProperties", false);
+            ObjectNode then = JSON.objectNode();
+            then.putObject("properties").set("options", options);
+            if (!required.isEmpty()) {
+                options.set("required", required);
+                then.set("required", JSON.arrayNode().add("options"));
+            }
+            cases.add(JSON.objectNode().<ObjectNode>set("if", when).set("then", then));
+        }
+        item.set("allOf", cases);
+    }
+
+    private static ObjectNode optionSchema(BlockOption option) {
+        ObjectNode schema = JSON.objectNode().put("description", option.meaning().vi());
+        switch (option.type()) {
+            case YEAR -> schema.set("type", JSON.arrayNode().add("integer").add("string")).put("pattern", "^\\d{4}$");
+            case PERIOD -> schema.set("type", JSON.arrayNode().add("integer").add("string")).put("pattern", PERIOD);
+            case DATE -> schema.put("type", "string").put("format", "date");
+            case UNIT -> schema.set("type", JSON.arrayNode().add("integer").add("string"));
+            case CHOICE -> {
+                ArrayNode values = JSON.arrayNode();
+                option.allowed().forEach(values::add);
+                schema.put("type", "string").set("enum", values);
+            }
+            default -> schema.put("type", "string").put("minLength", 1);
+        }
+        return schema;
     }
 
     private ObjectNode reference(Class<?> recordType) {

@@ -32,12 +32,14 @@ public final class SourceChecker {
     private final SourceReferences references;
     private final DataFigures figures;
     private final ReportDefaults defaults;
+    private final vn.baocao.core.assemble.ReportAssembler assembler;
 
     @Inject
     public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
                          SourceReferences references, vn.baocao.core.data.ImportJob job, vn.baocao.core.data.DataSettings settings,
-                         ReportDefaults defaults) {
+                         ReportDefaults defaults, vn.baocao.core.assemble.ReportAssembler assembler) {
         this.defaults = defaults;
+        this.assembler = assembler;
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
@@ -141,6 +143,9 @@ public final class SourceChecker {
             if (problems.stream().noneMatch(Problem::isError)) {
                 problems.addAll(runRules(name, index, source));
             }
+            if (problems.stream().noneMatch(Problem::isError)) {
+                problems.addAll(silentBlocks(name, index, source, values, consolidated));
+            }
         }
         problems.sort(Problem.IN_FILE_ORDER);
         boolean invalid = problems.stream().anyMatch(Problem::isError);
@@ -160,9 +165,21 @@ public final class SourceChecker {
                 }
             } catch (RuntimeException e) {
                 problems.add(new Problem(Severity.ERROR, "rule.failed", Location.ofFile(name),
-                        messages.get("rule.failed", rule.id(), owned.owner().label(), String.valueOf(e)),
+                        messages.get("rule.failed", rule.id(), owned.owner().label(), java.util.Objects.toString(e.getMessage(), "—")),
                         messages.find("rule.failed.hint")));
             }
+        }
+        return problems;
+    }
+
+    /** A block that would write nothing is a warning; one that fails is an error, before anything is rendered. */
+    private List<Problem> silentBlocks(String name, LocationIndex index, ReportSource source, Optional<ValueStore> values,
+                                       List<ReportSource> consolidated) {
+        List<Problem> problems = new ArrayList<>();
+        for (vn.baocao.core.assemble.ReportAssembler.SilentBlock silent : assembler.silentBlocks(source, values, consolidated)) {
+            String key = silent.failed() ? "block.failed" : "block.yieldsNothing";
+            problems.add(new Problem(silent.failed() ? Severity.ERROR : Severity.WARNING, key, locate(name, index, silent.pointer()),
+                    messages.get(key, silent.blockId()), messages.find(key + ".hint")));
         }
         return problems;
     }

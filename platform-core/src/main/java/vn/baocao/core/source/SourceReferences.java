@@ -13,11 +13,12 @@ import vn.baocao.core.assemble.Narrative;
 import vn.baocao.core.assemble.ReportAssembler;
 import vn.baocao.core.i18n.MessageRef;
 import vn.baocao.core.outline.OutlineCatalog;
+import vn.baocao.core.read.Suggestions;
 
 /**
  * Checks what ties the parts of a source together: the outline it names exists, its content goes
  * to sections of that outline, each item is one kind, narrative cites only documents the source
- * lists, and every block it places exists.
+ * lists, and every block it places exists and is given the options it takes.
  */
 public final class SourceReferences {
 
@@ -26,11 +27,13 @@ public final class SourceReferences {
 
     private final OutlineCatalog outlines;
     private final BlockCatalog blocks;
+    private final BlockOptions options;
 
     @Inject
-    public SourceReferences(OutlineCatalog outlines, BlockCatalog blocks) {
+    public SourceReferences(OutlineCatalog outlines, BlockCatalog blocks, BlockOptions options) {
         this.outlines = outlines;
         this.blocks = blocks;
+        this.options = options;
     }
 
     public List<Finding> check(ReportSource source) {
@@ -74,9 +77,19 @@ public final class SourceReferences {
         }
         item.paragraph().ifPresent(text -> checkText(text, item.options().isEmpty() ? at : at + "/paragraph", documents, findings));
         item.bullet().ifPresent(text -> checkText(text, at + "/bullet", documents, findings));
-        item.block().filter(id -> blocks.find(id).isEmpty()).ifPresent(id -> findings.add(new Finding("content.unknownBlock",
-                at + "/block", MessageRef.of("content.unknownBlock", id),
-                MessageRef.of("content.unknownBlock.hint", String.join(", ", blocks.all().keySet())))));
+        if (item.block().isEmpty()) {
+            if (!item.options().isEmpty()) {
+                findings.add(new Finding("content.optionsWithoutBlock", at + "/options", MessageRef.of("content.optionsWithoutBlock"),
+                        MessageRef.of("content.optionsWithoutBlock.hint")));
+            }
+            return;
+        }
+        String id = item.block().get();
+        blocks.find(id).ifPresentOrElse(block -> findings.addAll(options.check(block, item.options(), at)),
+                () -> findings.add(new Finding("content.unknownBlock", at + "/block", MessageRef.of("content.unknownBlock", id),
+                        Suggestions.nearest(id, blocks.all().keySet())
+                                .map(n -> MessageRef.of("content.unknownBlock.didYouMean", n))
+                                .orElse(MessageRef.of("content.unknownBlock.hint", String.join(", ", blocks.all().keySet()))))));
     }
 
     private static void checkText(String text, String at, Map<String, DocumentReference> documents, List<Finding> findings) {
@@ -103,7 +116,7 @@ public final class SourceReferences {
         }
     }
 
-    private static String escape(String segment) {
+    static String escape(String segment) {
         return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.baocao.api.campaign.Commendation;
 import vn.baocao.api.campaign.RegisteredModel;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -25,6 +26,13 @@ public final class ConsolidatedModelsBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Mô hình và đề nghị khen thưởng của các cơ quan, đơn vị", "Models and commendations of all agencies");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.choice("list", List.of("models", "commendations"), LocalizedText.of(
+                "Liệt kê các mô hình (models, mặc định) hay các đề nghị khen thưởng (commendations)",
+                "Lists the models (models, the default) or the commendations (commendations)")));
     }
 
     @Override

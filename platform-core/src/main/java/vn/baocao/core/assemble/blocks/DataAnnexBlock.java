@@ -8,6 +8,7 @@ import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -33,6 +34,22 @@ public final class DataAnnexBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Phụ lục số liệu theo đơn vị", "Annex of figures by unit");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(
+                BlockOption.required("indicator", BlockOption.Type.INDICATOR, LocalizedText.of(
+                        "Chỉ tiêu của phụ lục", "The indicator the annex shows")),
+                BlockOption.optional("years", BlockOption.Type.PERIOD, LocalizedText.of(
+                        "Năm hoặc giai đoạn, ví dụ 2023 hoặc 2021/2023 (mặc định: kỳ báo cáo)",
+                        "A year or a phase such as 2023 or 2021/2023 (default: the report’s period)")),
+                BlockOption.optional("area", BlockOption.Type.UNIT, LocalizedText.of(
+                        "Mã đơn vị hành chính có các đơn vị trực thuộc làm dòng của bảng (mặc định: địa bàn chương trình đầu tiên)",
+                        "The code of the unit whose units make the rows (default: the area of the first program)")),
+                BlockOption.optional("unitsOn", BlockOption.Type.DATE, LocalizedText.of(
+                        "Ngày lấy danh sách đơn vị làm dòng (mặc định: cuối năm cuối cùng)",
+                        "The day whose units make the rows (default: the end of the last year)")));
     }
 
     @Override

@@ -16,6 +16,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.ProgramResult;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -36,6 +37,16 @@ public final class IndicatorComparisonBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("So sánh với năm trước và với mục tiêu", "Against the year before and the target");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(
+                BlockOption.optional("program", BlockOption.Type.PROGRAM_TYPE, LocalizedText.of(
+                        "Chỉ các chương trình thuộc loại này (mặc định: mọi chương trình)", "Only the programs of this type (default: every program)")),
+                BlockOption.optional("year", BlockOption.Type.YEAR, LocalizedText.of(
+                        "Năm so sánh với năm trước đó (mặc định: năm cuối kỳ báo cáo)",
+                        "The year compared with the one before (default: the last year of the report’s period)")));
     }
 
     @Override

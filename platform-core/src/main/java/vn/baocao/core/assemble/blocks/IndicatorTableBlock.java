@@ -13,6 +13,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.ProgramResult;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -31,6 +32,12 @@ public final class IndicatorTableBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Bảng số liệu chỉ tiêu", "Indicator table");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.optional("program", BlockOption.Type.PROGRAM_TYPE, LocalizedText.of(
+                "Chỉ các chương trình thuộc loại này (mặc định: mọi chương trình)", "Only the programs of this type (default: every program)")));
     }
 
     @Override

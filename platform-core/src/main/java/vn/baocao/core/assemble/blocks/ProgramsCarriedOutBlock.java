@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -24,6 +25,21 @@ public final class ProgramsCarriedOutBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Các chương trình, chính sách đã thực hiện", "Programs and policies carried out");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(
+                BlockOption.optional("intro", BlockOption.Type.TEXT, LocalizedText.of(
+                        "Câu mở đầu, trước tên các chương trình (mặc định: “Tổ chức triển khai … như: ”)",
+                        "The words before the programs’ names (default: “Tổ chức triển khai … như: ”)")),
+                BlockOption.optional("separator", BlockOption.Type.TEXT, LocalizedText.of(
+                        "Dấu ngăn giữa hai tên chương trình (mặc định “; ”)", "What goes between two programs’ names (default “; ”)")),
+                BlockOption.optional("end", BlockOption.Type.TEXT, LocalizedText.of(
+                        "Dấu kết câu (mặc định “.”)", "What ends the sentence (default “.”)")),
+                BlockOption.choice("style", List.of("bullet", "paragraph"), LocalizedText.of(
+                        "Viết thành một gạch đầu dòng (bullet, mặc định) hay một đoạn văn (paragraph)",
+                        "Written as a bullet (bullet, the default) or as a paragraph (paragraph)")));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.baocao.api.campaign.Campaign;
 import vn.baocao.api.campaign.RegisteredModel;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -24,6 +25,13 @@ public final class RegisteredModelsBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Các mô hình đã đăng ký và tình trạng", "Registered models and their status");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.optional("label", BlockOption.Type.TEXT, LocalizedText.of(
+                "Tên gọi các mô hình, ví dụ “dân vận khéo” (mặc định: tên phong trào)",
+                "What the models are called, such as “dân vận khéo” (default: the campaign’s name)")));
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.Results;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -33,11 +34,20 @@ final class YearlySummaryBlock implements ReportBlock {
     }
 
     @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.optional("year", BlockOption.Type.YEAR, LocalizedText.of(
+                "Năm báo cáo (mặc định: năm cuối cùng có số cặp tảo hôn)", "The year reported (default: the last year with couples reported)")),
+                BlockOption.optional("area", BlockOption.Type.TEXT, LocalizedText.of(
+                "Tên địa bàn trong câu (mặc định “toàn tỉnh”)", "The area as the sentence names it (default: the whole province)")));
+    }
+
+    @Override
     public List<BlockContent> compute(BlockContext context) {
         List<BlockContent> paragraphs = new ArrayList<>();
         for (Program program : Results.ofType(context.source().programs(), ChildMarriagePlugin.ID)) {
             Optional<Period.Year> year = year(context, program);
-            if (year.isEmpty()) {
+            // a year without couples reported says nothing rather than "0 cặp"
+            if (year.isEmpty() || Results.total(program, ChildMarriageIndicators.COUPLES, year.get()).isEmpty()) {
                 continue;
             }
             paragraphs.add(new BlockContent.Paragraph(context.inline(sentence(context, program, year.get()))));
@@ -47,7 +57,7 @@ final class YearlySummaryBlock implements ReportBlock {
 
     private static String sentence(BlockContext context, Program program, Period.Year year) {
         String area = context.options().getOrDefault("area", context.message("child-marriage.block.area"));
-        BigDecimal couples = Results.total(program, ChildMarriageIndicators.COUPLES, year).orElse(BigDecimal.ZERO);
+        BigDecimal couples = Results.total(program, ChildMarriageIndicators.COUPLES, year).orElseThrow();
         StringBuilder s = new StringBuilder(context.message("child-marriage.block.couples", year.year(), area, VietnameseNumbers.format(couples)));
         Period.Year previous = new Period.Year(year.year() - 1);
         Optional<BigDecimal> before = Results.total(program, ChildMarriageIndicators.COUPLES, previous);

@@ -9,6 +9,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.Results;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -32,6 +33,12 @@ final class SummaryBlock implements ReportBlock {
     }
 
     @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.optional("year", BlockOption.Type.YEAR, LocalizedText.of(
+                "Năm báo cáo (mặc định: năm cuối cùng có số liệu)", "The year reported (default: the last year with figures)")));
+    }
+
+    @Override
     public List<BlockContent> compute(BlockContext context) {
         List<BlockContent> paragraphs = new ArrayList<>();
         for (Program program : Results.ofType(context.source().programs(), TetGoodsPlugin.ID)) {
@@ -39,7 +46,9 @@ final class SummaryBlock implements ReportBlock {
                     .map(y -> new Period.Year(Integer.parseInt(y.strip())))
                     .or(() -> Results.periods(program, TetGoodsIndicators.HOUSEHOLDS).stream()
                             .filter(p -> p instanceof Period.Year).map(p -> (Period.Year) p).reduce((a, b) -> b));
-            year.ifPresent(y -> paragraphs.add(new BlockContent.Paragraph(context.inline(sentence(context, program, y)))));
+            // a year without the figure reported says nothing rather than "0"
+            year.filter(y -> Results.total(program, TetGoodsIndicators.HOUSEHOLDS, y).isPresent())
+                    .ifPresent(y -> paragraphs.add(new BlockContent.Paragraph(context.inline(sentence(context, program, y)))));
         }
         return paragraphs;
     }

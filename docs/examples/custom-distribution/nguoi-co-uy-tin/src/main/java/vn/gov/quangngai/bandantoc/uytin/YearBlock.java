@@ -6,6 +6,7 @@ import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.Results;
 import vn.baocao.api.spi.BlockContent;
+import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
@@ -22,6 +23,12 @@ final class YearBlock implements ReportBlock {
     @Override
     public LocalizedText name() {
         return LocalizedText.of("Người có uy tín trong năm", "Prestigious persons in the year");
+    }
+
+    @Override
+    public List<BlockOption> options() {
+        return List.of(BlockOption.optional("area", BlockOption.Type.TEXT, LocalizedText.of(
+                "Tên địa bàn trong câu (mặc định “toàn tỉnh”)", "The area as the sentence names it (default: the whole province)")));
     }
 
     @Override
