@@ -7,7 +7,6 @@ module vn.baocao.app {
     requires vn.baocao.excel;
     // progress bars on a terminal
     requires me.tongfei.progressbar;
-    requires java.logging;
 
     // picocli sets the annotated option fields of the commands; the platform reads the messages
     opens vn.baocao.app.cli to info.picocli, vn.baocao.core;

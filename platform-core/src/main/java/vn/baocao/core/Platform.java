@@ -23,8 +23,6 @@ import vn.baocao.core.source.SourceChecker;
  * This is the one entry point the command line (and later the server) uses.
  */
 public final class Platform {
-    /** Held so that the level set on it is not lost to garbage collection. */
-    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
     private final Version version;
     private final List<PluginRecord> pluginReport;
     private final Registry registry;
@@ -43,17 +41,10 @@ public final class Platform {
     }
 
     public static Platform start(PlatformOptions options) {
-        // Hibernate Validator logs through jboss-logging, which would otherwise pick up log4j-api
-        System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "jdk"));
+        LibraryLogging.configureIfUnset();
         // Guice's generated classes live in an unnamed module that cannot reach module-private
         // packages (nor plugin layers); plain reflection can, and starts faster
         System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
-        // libraries logging through log4j-api (POI) find no provider and say so on every run: give them
-        // log4j's own simple one, which prints errors only
-        System.setProperty("log4j2.loggerContextFactory",
-                System.getProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
-        // its version banner is not for users
-        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         Version version = version();
         PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).load(options.pluginsFolder());
         return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),

@@ -20,6 +20,8 @@ public final class CommandLines {
     private CommandLines() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        vn.baocao.core.LibraryLogging.configure(debug);
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         InstallationSettings settings;
@@ -33,7 +35,6 @@ public final class CommandLines {
         }
         Locale locale = languageIn(args, settings.language());
         Messages messages = Messages.platform(locale).with(CommandLines.class.getModule(), BUNDLE);
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BaocaoCommand(messages, settings));
         // the distribution's name heads the help too, so that users see whose installation it is
         // (picocli takes a heading from the bundle over one set on the spec)

@@ -15,54 +15,53 @@ import vn.baocao.core.i18n.Messages;
 final class OutputFailures {
     private OutputFailures() {}
 
+    /** What went wrong, as far as the user can act on it. */
+    private enum Kind { EXISTS, PATH_THROUGH_FILE, NOT_REGULAR, DENIED, CANNOT_CREATE, READ_ONLY, FULL, FOLDER_IN_THE_WAY, OTHER }
+
     /** The sentence and its hint for a failure writing into {@code folder}. */
     static String[] say(IOException e, Path folder, Messages messages) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "";
-        String key;
-        if (e instanceof FileAlreadyExistsException) {
-            key = "output.notAFolder";
-        } else if (reason.contains("not a directory")) {
-            key = "output.pathThroughFile";
-        } else if (reason.contains("not a regular file")) {
-            key = "output.notRegular";
-        } else if (e instanceof AccessDeniedException || reason.contains("operation not permitted")) {
-            key = "output.denied";
-        } else if (e instanceof NoSuchFileException) {
-            key = "output.cannotCreate";
-        } else if (reason.contains("read-only")) {
-            key = "output.readOnly";
-        } else if (reason.contains("no space") || reason.contains("quota")) {
-            key = "output.full";
-        } else if (e instanceof java.nio.file.DirectoryNotEmptyException || reason.contains("is a directory")) {
-            key = "output.folderInTheWay";
-        } else {
-            key = "output.failed";
-        }
+        String key = "output." + switch (kind(e)) {
+            case EXISTS -> "notAFolder";
+            case PATH_THROUGH_FILE -> "pathThroughFile";
+            case NOT_REGULAR -> "notRegular";
+            case DENIED -> "denied";
+            case CANNOT_CREATE -> "cannotCreate";
+            case READ_ONLY -> "readOnly";
+            case FULL -> "full";
+            case FOLDER_IN_THE_WAY -> "folderInTheWay";
+            case OTHER -> "failed";
+        };
         return new String[] {messages.get(key, folder), messages.get(key + ".hint")};
     }
 
     /** The sentence and its hint for a failure writing the one file {@code file} that {@code option} names. */
     static String[] sayFile(IOException e, Path file, String option, Messages messages) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "";
-        String key;
-        if (e instanceof FileAlreadyExistsException || reason.contains("not a directory")) {
-            key = "file.pathThroughFile";
-        } else if (reason.contains("not a regular file")) {
-            key = "file.notRegular";
-        } else if (e instanceof AccessDeniedException || reason.contains("operation not permitted")) {
-            key = "file.denied";
-        } else if (e instanceof NoSuchFileException) {
-            key = "file.cannotCreate";
-        } else if (reason.contains("read-only")) {
-            key = "file.readOnly";
-        } else if (reason.contains("no space") || reason.contains("quota")) {
-            key = "file.full";
-        } else if (reason.contains("is a directory")) {
-            key = "file.isFolder";
-        } else {
-            key = "file.failed";
-        }
+        String key = "file." + switch (kind(e)) {
+            // a file where a folder of the path should be
+            case EXISTS, PATH_THROUGH_FILE -> "pathThroughFile";
+            case NOT_REGULAR -> "notRegular";
+            case DENIED -> "denied";
+            case CANNOT_CREATE -> "cannotCreate";
+            case READ_ONLY -> "readOnly";
+            case FULL -> "full";
+            case FOLDER_IN_THE_WAY -> "isFolder";
+            case OTHER -> "failed";
+        };
         return new String[] {messages.get(key, file), messages.get(key + ".hint", option)};
+    }
+
+    /** The system's exception read once: its type where it has one, else the system's reason. */
+    private static Kind kind(IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "";
+        if (e instanceof FileAlreadyExistsException) return Kind.EXISTS;
+        if (reason.contains("not a directory")) return Kind.PATH_THROUGH_FILE;
+        if (reason.contains("not a regular file")) return Kind.NOT_REGULAR;
+        if (e instanceof AccessDeniedException || reason.contains("operation not permitted")) return Kind.DENIED;
+        if (e instanceof NoSuchFileException) return Kind.CANNOT_CREATE;
+        if (reason.contains("read-only")) return Kind.READ_ONLY;
+        if (reason.contains("no space") || reason.contains("quota")) return Kind.FULL;
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || reason.contains("is a directory")) return Kind.FOLDER_IN_THE_WAY;
+        return Kind.OTHER;
     }
 
     /** Says a failure on stderr, the library's own words only with {@code --debug}; the exit code of a usage error. */

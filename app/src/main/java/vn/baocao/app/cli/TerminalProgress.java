@@ -15,8 +15,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class TerminalProgress implements AutoCloseable {
     /** Files below this are read too fast for a bar to help. */
     static final long LARGE_FILE = 8L << 20;
-    /** The terminal library logs its own fallbacks through java.util.logging: not for users. */
-    private static final java.util.logging.Logger TERMINAL_LOG = java.util.logging.Logger.getLogger("org.jline");
 
     private final Optional<ProgressBar> bar;
 
@@ -41,7 +39,6 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     private static ProgressBarBuilder builder(String task) {
-        TERMINAL_LOG.setLevel(java.util.logging.Level.OFF);
         PrintStream err = System.err;
         return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(200)

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class PutInPlace {
     private static final String JOURNAL = ".moving";
     /** What a run leaves only while it runs: its temporary files, its set-aside files, its journal. */
-    private static final Pattern LEFTOVER = Pattern.compile("^\\..+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*\\.(tmp|bak)$");
+    private static final Pattern LEFTOVER = Pattern.compile("^\\..*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*\\.(tmp|bak)$");
 
     private PutInPlace() {}
 
@@ -53,7 +53,10 @@ final class PutInPlace {
         for (Path target : targets) {
             lines.add((Files.exists(target) ? "B\t" : "N\t") + target.getFileName());
         }
-        Files.write(journal, lines, StandardCharsets.UTF_8);
+        // written whole and then named, so that a run killed while writing it leaves no half journal
+        Path partial = folder.resolve(journal.getFileName() + ".tmp");
+        Files.write(partial, lines, StandardCharsets.UTF_8);
+        move(partial, journal);
         try {
             for (Path target : targets) {
                 if (Files.exists(target)) move(target, aside(folder, run, target.getFileName().toString()));
@@ -66,10 +69,12 @@ final class PutInPlace {
             Files.deleteIfExists(journal);
             throw e;
         }
+        // every new file is in place: dropping the journal is the moment the change is made; a run
+        // killed after it leaves set-aside files only, which the next run removes
+        Files.delete(journal);
         for (String line : lines) {
             Files.deleteIfExists(aside(folder, run, line.substring(2)));
         }
-        Files.delete(journal);
     }
 
     /**

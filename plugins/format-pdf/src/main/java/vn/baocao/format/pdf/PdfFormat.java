@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.baocao.api.spi.AssembledReport;
 import vn.baocao.api.spi.ReportFormat;
 import vn.baocao.format.html.HtmlReportWriter;
@@ -19,7 +20,9 @@ import vn.baocao.format.html.HtmlReportWriter;
 final class PdfFormat implements ReportFormat {
     static final String FAMILY = "Liberation Serif";
     static {
-        // openhtmltopdf reports its progress at INFO on every run; users need its warnings only
+        // openhtmltopdf reports its progress at INFO on every run, on handlers of its own: its
+        // warnings are for developers, shown when the platform's logging shows the libraries' warnings
+        XRLog.setLoggingEnabled(Logger.getLogger("").isLoggable(Level.WARNING));
         XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 

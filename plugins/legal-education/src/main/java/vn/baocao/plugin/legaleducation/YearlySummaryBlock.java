@@ -53,12 +53,14 @@ final class YearlySummaryBlock implements ReportBlock {
     }
 
     private static String sentence(BlockContext context, Program program, Period.Year year) {
-        BigDecimal sessions = Results.total(program, LegalEducationIndicators.SESSIONS, year).orElse(BigDecimal.ZERO);
-        BigDecimal participants = Results.total(program, LegalEducationIndicators.PARTICIPANTS, year).orElse(BigDecimal.ZERO);
-        StringBuilder s = new StringBuilder(context.message("legal-education.block.sessions", year.year(),
-                VietnameseNumbers.format(sessions), VietnameseNumbers.format(participants)));
-        Results.category(program, LegalEducationIndicators.PARTICIPANTS, year, "SEX", "F")
-                .ifPresent(women -> s.append(context.message("legal-education.block.women", VietnameseNumbers.format(women))));
+        // only called for a year with sessions reported; attendance is said only when reported
+        BigDecimal sessions = Results.total(program, LegalEducationIndicators.SESSIONS, year).orElseThrow();
+        StringBuilder s = new StringBuilder(context.message("legal-education.block.sessions", year.year(), VietnameseNumbers.format(sessions)));
+        Results.total(program, LegalEducationIndicators.PARTICIPANTS, year).ifPresent(participants -> {
+            s.append(context.message("legal-education.block.participants", VietnameseNumbers.format(participants)));
+            Results.category(program, LegalEducationIndicators.PARTICIPANTS, year, "SEX", "F")
+                    .ifPresent(women -> s.append(context.message("legal-education.block.women", VietnameseNumbers.format(women))));
+        });
         Results.total(program, LegalEducationIndicators.MATERIALS, year)
                 .ifPresent(m -> s.append(context.message("legal-education.block.materials", VietnameseNumbers.format(m))));
         Results.total(program, LegalEducationIndicators.BROADCASTS, year)

@@ -36,4 +36,14 @@ class LegalEducationTest {
                 .isEqualTo("Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật với 3.120 lượt người tham dự "
                         + "(nữ 1.500 lượt); phát hành 2.000 bản tài liệu; 8 câu lạc bộ pháp luật đang hoạt động.");
     }
+
+    @Test
+    void sessionsWithoutAttendanceSayNothingOfAttendance() {
+        TestSubject subject = TestSubject.of(TestSubject.program("legal-education").value("LE_SESSIONS", "2023", 45).build());
+        TestBlockContext context = new TestBlockContext(LegalEducationPlugin.class, "messages.properties", subject,
+                LegalEducationIndicators.all(), Map.of());
+        assertThat(new YearlySummaryBlock().compute(context)).singleElement()
+                .extracting(c -> ((BlockContent.Paragraph) c).text())
+                .isEqualTo("Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật.");
+    }
 }

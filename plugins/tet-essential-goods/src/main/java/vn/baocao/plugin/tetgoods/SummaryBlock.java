@@ -54,7 +54,8 @@ final class SummaryBlock implements ReportBlock {
     }
 
     private static String sentence(BlockContext context, Program program, Period.Year year) {
-        BigDecimal households = Results.total(program, TetGoodsIndicators.HOUSEHOLDS, year).orElse(BigDecimal.ZERO);
+        // only called for a year with households reported
+        BigDecimal households = Results.total(program, TetGoodsIndicators.HOUSEHOLDS, year).orElseThrow();
         StringBuilder s = new StringBuilder(context.message("tet-essential-goods.block.households", year.year(), VietnameseNumbers.format(households)));
         Results.total(program, TetGoodsIndicators.PERSONS, year)
                 .ifPresent(p -> s.append(context.message("tet-essential-goods.block.persons", VietnameseNumbers.format(p))));
