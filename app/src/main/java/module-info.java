@@ -5,6 +5,8 @@ module vn.baocao.app {
     requires tools.jackson.databind;
     // Excel entry forms (the module reads them back for the platform's import)
     requires vn.baocao.excel;
+    // baocao serve and baocao users
+    requires vn.baocao.server;
     // progress bars on a terminal
     requires me.tongfei.progressbar;
 

@@ -82,6 +82,11 @@ public final class Platform {
         return registry;
     }
 
+    /** The platform's and the plugins' messages in another language (a server answers each caller in theirs). */
+    public Messages messagesIn(java.util.Locale locale) {
+        return withPluginBundles(Messages.platform(locale), registry);
+    }
+
     public Messages messages() {
         return messages;
     }

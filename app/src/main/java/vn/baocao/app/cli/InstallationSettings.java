@@ -47,14 +47,16 @@ import vn.baocao.core.source.ReportDefaults;
  * setting is not silently ignored.
  */
 record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugins, Optional<String> name,
-                            ReportDefaults reportDefaults, NumberStyle numberStyle, Optional<Path> dataFolder) {
+                            ReportDefaults reportDefaults, NumberStyle numberStyle, Optional<Path> dataFolder,
+                            java.util.Properties server) {
     static final String FILE_NAME = "baocao.properties";
     private static final List<String> KEYS = List.of("language", "disabledPlugins", "name", "report.superiorBody",
             "report.issuingBody", "report.place", "report.signature.authority", "report.signature.onBehalfOf",
-            "report.signature.title", "report.signature.name", "numberStyle", "dataFolder");
+            "report.signature.title", "report.signature.name", "numberStyle", "dataFolder",
+            "server.host", "server.port", "server.database", "server.database.user", "server.database.pool");
 
     static final InstallationSettings NONE = new InstallationSettings(Optional.empty(), Set.of(), Optional.empty(),
-            ReportDefaults.NONE, NumberStyle.UNDECLARED, Optional.empty());
+            ReportDefaults.NONE, NumberStyle.UNDECLARED, Optional.empty(), new java.util.Properties());
 
     /** A line of the settings file that cannot be taken, with its place. */
     static final class Invalid extends Exception {
@@ -85,6 +87,7 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
         Set<String> disabled = Set.of();
         NumberStyle numberStyle = NumberStyle.UNDECLARED;
         Optional<Path> dataFolder = Optional.empty();
+        java.util.Properties server = new java.util.Properties();
         Map<String, String> values = new HashMap<>();
         Map<String, String> lineOf = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -104,6 +107,14 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
                         .collect(Collectors.toUnmodifiableSet());
                 case "numberStyle" -> numberStyle = NumberStyle.parse(value)
                         .orElseThrow(() -> new Invalid("settings.badNumberStyle", where, value, NumberStyle.names()));
+                case "server.port", "server.database.pool" -> {
+                    int most = key.equals("server.port") ? 65535 : 1000;
+                    if (!value.matches("\\d{1,5}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > most) {
+                        throw new Invalid("settings.badServerNumber", where, key, value, most);
+                    }
+                    server.setProperty(key, value);
+                }
+                case "server.host", "server.database", "server.database.user" -> server.setProperty(key, value);
                 case "dataFolder" -> {
                     Path folder = file.getParent().resolve(value).normalize();
                     if (!Files.isDirectory(folder)) throw new Invalid("settings.badDataFolder", where, value);
@@ -118,7 +129,7 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
             }
         }
         return new InstallationSettings(language, disabled, Optional.ofNullable(values.get("name")),
-                reportDefaults(values, lineOf), numberStyle, dataFolder);
+                reportDefaults(values, lineOf), numberStyle, dataFolder, server);
     }
 
     /** The report defaults; a signer needs both a title and a name, and a known authority prefix. */

@@ -335,6 +335,42 @@ public final class ValueStore {
         commit();
     }
 
+    /**
+     * One stored value, as a caller outside the package sees it: codes, the category of each
+     * disaggregation given (none for a total), the value exactly, and where it came from.
+     */
+    public record Entry(String indicator, String unit, vn.baocao.api.period.Period period, java.util.Map<String, String> categories,
+                        java.math.BigDecimal value, java.util.Optional<String> comment, String source, int line) {}
+
+    /** Every committed value, in the order they were stored. */
+    public void forEach(java.util.function.Consumer<Entry> action) {
+        for (int row = 0; row < rows; row++) {
+            int series = rowSeries[row];
+            int period = rowPeriod[row];
+            int indicator = seriesIndicator(series);
+            action.accept(new Entry(indicators.code(indicator), units.unit(seriesUnit(series)).code(), periods.period(period),
+                    categoriesOf(indicator, seriesCategory(series)), decimal(row),
+                    java.util.Optional.ofNullable(comments.get(commentKey(series, period))), sources.get(rowSource[row]), rowLine[row]));
+        }
+    }
+
+    /** A combination read back: the base-64 digits of {@link Categories#combination}, 0 meaning "all". */
+    private java.util.Map<String, String> categoriesOf(int indicator, int combination) {
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        List<Disaggregation> disaggregations = indicatorList.get(indicator).disaggregations();
+        List<CodeTable> tables = categoryCodes.get(indicator);
+        String[] codes = new String[tables.size()];
+        for (int d = tables.size() - 1; d >= 0 && combination > 0; d--) {
+            int digit = combination % 64;
+            combination /= 64;
+            if (digit > 0) codes[d] = tables.get(d).code(digit - 1);
+        }
+        for (int d = 0; d < codes.length; d++) {
+            if (codes[d] != null) found.put(disaggregations.get(d).code(), codes[d]);
+        }
+        return java.util.Collections.unmodifiableMap(found);
+    }
+
     /** Every indicator added up by its aggregation, by (indicator, category, province, year). */
     public Totals totalsByProvinceAndYear() {
         return Totals.byProvinceAndYear(this);

@@ -1,0 +1,387 @@
+package vn.baocao.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.service.UnitDirectory;
+import vn.baocao.api.unit.AdministrativeUnit;
+import vn.baocao.core.Platform;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.i18n.Messages;
+
+/**
+ * The reporting server: the platform, its database and the HTTP API, started and stopped as one.
+ * Every route is declared in {@link #routes}; {@code /api/openapi.json} documents the same routes
+ * and a test holds the two together.
+ */
+public final class BaocaoServer implements AutoCloseable {
+    public static final String BUNDLE = "vn.baocao.server.messages";
+    static final String SESSION_COOKIE = "baocao_session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private final Platform platform;
+    private final Database database;
+    private final Users users;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Rights rights;
+    private final ValueBatches batches;
+    private final UnitDirectory units;
+    private final Consumer<String> operatorLog;
+    private final boolean debug;
+    private Javalin web;
+
+    public BaocaoServer(Platform platform, Database database, ServerSettings settings, Consumer<String> operatorLog, boolean debug) {
+        this.platform = platform;
+        this.database = database;
+        this.units = platform.service(UnitDirectory.class);
+        this.users = new Users(database, units::isKnown);
+        this.sessions = new Sessions(database);
+        this.throttle = new LoginThrottle(database);
+        this.rights = new Rights(units);
+        this.batches = new ValueBatches(database, platform.service(ImportJob.class), rights, settings.dataFolder().resolve("uploads"));
+        this.operatorLog = operatorLog;
+        this.debug = debug;
+    }
+
+    /** The routes: method, path, and whether a caller must be logged in. */
+    record Route(HandlerType method, String path, boolean open, io.javalin.http.Handler handler) {}
+
+    List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/api/health", true, ctx -> json(ctx, 200, Map.of("status", "ok"))),
+                new Route(HandlerType.GET, "/api/ready", true, ctx -> json(ctx, database.answers() ? 200 : 503,
+                        Map.of("status", database.answers() ? "ready" : "database unavailable"))),
+                new Route(HandlerType.GET, "/api/openapi.json", true, this::openApi),
+                new Route(HandlerType.POST, "/api/session", true, this::login),
+                new Route(HandlerType.DELETE, "/api/session", false, this::logout),
+                new Route(HandlerType.GET, "/api/me", false, ctx -> json(ctx, 200, me(caller(ctx)))),
+                new Route(HandlerType.POST, "/api/tokens", false, this::newToken),
+                new Route(HandlerType.GET, "/api/units", false, this::units),
+                new Route(HandlerType.GET, "/api/programs", false, this::programs),
+                new Route(HandlerType.GET, "/api/indicators", false, this::indicators),
+                new Route(HandlerType.POST, "/api/values", false, this::postValues),
+                new Route(HandlerType.GET, "/api/values", false, this::getValues));
+    }
+
+    public BaocaoServer start(String host, int port) {
+        List<Route> routes = routes();
+        web = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = ValueBatches.MAX_BYTES;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.routes.before("/api/*", this::authenticate);
+            config.routes.after(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Cache-Control", "no-store");
+            });
+            for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+            config.routes.exception(Database.DatabaseException.class, (e, ctx) -> fault(ctx, e, 503, "server.databaseUnavailable"));
+            config.routes.exception(Exception.class, (e, ctx) -> fault(ctx, e, 500, "server.internal"));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, ApiProblem.of(404, "server.noRoute", ctx.method() + " " + ctx.path()));
+            });
+        }).start();
+        return this;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    @Override
+    public void close() {
+        if (web != null) web.stop();
+    }
+
+    // ----- who is calling
+
+    private void authenticate(Context ctx) {
+        Locale asked = language(ctx, Optional.empty());
+        ctx.attribute("locale", asked);
+        Optional<Route> route = routes().stream().filter(r -> r.method() == ctx.method() && r.path().equals(ctx.path())).findFirst();
+        if (route.isEmpty() || route.get().open()) return;
+        String address = ctx.ip();
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            User user = sessions.tokenUser(authorization.substring(7).strip())
+                    .orElseThrow(() -> ApiProblem.of(401, "auth.badToken"));
+            ctx.attribute("caller", new Caller(user, Optional.empty(), address, language(ctx, Optional.of(user))));
+            return;
+        }
+        Sessions.Found found = sessions.session(ctx.cookie(SESSION_COOKIE)).orElseThrow(() -> ApiProblem.of(401, "auth.required"));
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
+                && !Secrets.same(found.csrfToken(), ctx.header(CSRF_HEADER))) {
+            // a page of another site can make the browser send the cookie, never this header
+            throw ApiProblem.of(403, "auth.csrf");
+        }
+        ctx.attribute("caller", new Caller(found.user(), Optional.of(found.csrfToken()), address, language(ctx, Optional.of(found.user()))));
+    }
+
+    private static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute("caller");
+        if (caller == null) throw ApiProblem.of(401, "auth.required");
+        return caller;
+    }
+
+    /** {@code ?lang=} first, then the user's own choice, then the browser's, then Vietnamese. */
+    private static Locale language(Context ctx, Optional<User> user) {
+        String asked = ctx.queryParam("lang");
+        if (asked == null && user.isPresent()) asked = user.get().language();
+        if (asked == null) {
+            String accept = ctx.header("Accept-Language");
+            asked = accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "vi";
+        }
+        return asked.equalsIgnoreCase("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    }
+
+    private Messages messages(Context ctx) {
+        Caller caller = ctx.attribute("caller");
+        Locale locale = caller != null ? caller.locale() : Optional.ofNullable(ctx.<Locale>attribute("locale")).orElse(Locale.forLanguageTag("vi"));
+        return platform.messagesIn(locale).with(BaocaoServer.class.getModule(), BUNDLE);
+    }
+
+    // ----- sessions and tokens
+
+    record Login(String login, String password) {}
+
+    private void login(Context ctx) {
+        Login given = body(ctx, Login.class);
+        if (given.login() == null || given.password() == null) throw ApiProblem.of(400, "auth.loginFields");
+        String address = ctx.ip();
+        if (throttle.blocked(given.login(), address)) {
+            ctx.header("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
+            throw ApiProblem.of(429, "auth.throttled", LoginThrottle.WINDOW.toMinutes());
+        }
+        Optional<User> user = users.authenticate(given.login(), given.password());
+        if (user.isEmpty()) {
+            throttle.failed(given.login(), address);
+            throw ApiProblem.of(401, "auth.wrongPassword");
+        }
+        Sessions.Opened opened = sessions.open(user.get());
+        ctx.header("Set-Cookie", SESSION_COOKIE + "=" + opened.secret() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                + Sessions.LIFETIME.toSeconds() + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        Map<String, Object> answer = me(new Caller(user.get(), Optional.of(opened.csrfToken()), address, language(ctx, user)));
+        answer.put("csrfToken", opened.csrfToken());
+        json(ctx, 200, answer);
+    }
+
+    private void logout(Context ctx) {
+        sessions.close(ctx.cookie(SESSION_COOKIE));
+        ctx.header("Set-Cookie", SESSION_COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.status(204);
+    }
+
+    private static Map<String, Object> me(Caller caller) {
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("login", caller.user().login());
+        me.put("name", caller.user().fullName());
+        me.put("language", caller.user().language());
+        me.put("roles", caller.user().grants().stream().map(Grant::toString).toList());
+        return me;
+    }
+
+    record TokenRequest(String name) {}
+
+    private void newToken(Context ctx) {
+        Caller caller = caller(ctx);
+        TokenRequest request = body(ctx, TokenRequest.class);
+        String name = request.name() == null || request.name().isBlank() ? "api" : request.name().strip();
+        json(ctx, 201, Map.of("name", name, "token", sessions.newToken(caller.user(), name, caller.actor())));
+    }
+
+    // ----- the catalogue
+
+    private void units(Context ctx) {
+        caller(ctx);
+        LocalDate on = date(ctx.queryParam("on"));
+        String under = ctx.queryParam("under");
+        List<AdministrativeUnit> found = under == null
+                ? units.units().stream().filter(u -> u.parentCode().isEmpty() && u.existsOn(on)).toList()
+                : units.children(under, on);
+        if (under != null && units.unit(under, on).isEmpty()) throw ApiProblem.of(404, "units.unknown", under, on);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (AdministrativeUnit u : found) {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("code", u.code());
+            unit.put("name", u.name());
+            unit.put("level", u.level().name());
+            u.parentCode().ifPresent(p -> unit.put("parent", p));
+            list.add(unit);
+        }
+        json(ctx, 200, Map.of("on", on.toString(), "units", list));
+    }
+
+    private void programs(Context ctx) {
+        Locale locale = caller(ctx).locale();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ProgramType type : platform.registry().programTypes()) {
+            list.add(Map.of("id", type.id(), "name", type.name().in(locale), "indicators", type.indicatorCodes()));
+        }
+        json(ctx, 200, Map.of("programs", list));
+    }
+
+    private void indicators(Context ctx) {
+        Locale locale = caller(ctx).locale();
+        String program = ctx.queryParam("program");
+        if (program != null && platform.registry().programType(program).isEmpty()) throw ApiProblem.of(404, "values.unknownProgram", program);
+        List<Indicator> all = program == null ? platform.registry().indicators() : platform.registry().indicatorsOf(program);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Indicator indicator : all) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("code", indicator.code());
+            item.put("name", indicator.name().in(locale));
+            item.put("unitOfMeasure", indicator.unitOfMeasure().in(locale));
+            item.put("valueType", indicator.valueType().name());
+            item.put("disaggregations", indicator.disaggregations().stream().map(d -> Map.of("code", d.code(), "name", d.name().in(locale),
+                    "categories", d.categories().stream().map(c -> Map.of("code", c.code(), "name", c.name().in(locale))).toList())).toList());
+            list.add(item);
+        }
+        json(ctx, 200, Map.of("indicators", list));
+    }
+
+    // ----- values
+
+    private void postValues(Context ctx) {
+        Caller caller = caller(ctx);
+        byte[] body;
+        String name;
+        if (ctx.isMultipartFormData()) {
+            io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+            if (file == null) throw ApiProblem.of(400, "values.noFile");
+            name = file.filename();
+            try (InputStream in = file.content()) {
+                body = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+            name = type.startsWith("text/csv") ? "values.csv" : type.contains("yaml") ? "values.yaml" : "values.json";
+            body = ctx.bodyAsBytes();
+        }
+        boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+        Idempotency.Answer answer = batches.store(caller.user(), caller.actor(), body, name, dryRun,
+                Optional.ofNullable(ctx.queryParam("program")), Optional.ofNullable(ctx.header("Idempotency-Key")), messages(ctx));
+        ctx.status(answer.status()).contentType("application/json").result(answer.body());
+    }
+
+    private void getValues(Context ctx) {
+        Caller caller = caller(ctx);
+        int limit = number(ctx.queryParam("limit"), 1000, 1, 10_000, "limit");
+        int offset = number(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE, "offset");
+        LocalDate today = LocalDate.now();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (StoredValue v : batches.list(Optional.ofNullable(ctx.queryParam("indicator")), Optional.ofNullable(ctx.queryParam("unit")),
+                Optional.ofNullable(ctx.queryParam("period")), offset, limit)) {
+            if (!rights.mayRead(caller.user(), v.unit(), today)) continue;
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("indicator", v.indicator());
+            item.put("unit", v.unit());
+            item.put("period", v.period());
+            item.put("categories", v.categories());
+            // as text: a JSON number may be read as a binary float by the caller
+            item.put("value", v.value().toPlainString());
+            v.comment().ifPresent(c -> item.put("comment", c));
+            item.put("version", v.version());
+            item.put("updatedBy", v.updatedBy());
+            item.put("updatedAt", v.updatedAt().toString());
+            list.add(item);
+        }
+        json(ctx, 200, Map.of("offset", offset, "limit", limit, "values", list));
+    }
+
+    // ----- the document of the API
+
+    private void openApi(Context ctx) {
+        try (InputStream in = BaocaoServer.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ----- answers
+
+    private static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(Json.write(body));
+    }
+
+    private static <T> T body(Context ctx, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(ctx.bodyAsBytes(), type);
+        } catch (RuntimeException e) {
+            throw ApiProblem.of(400, "server.badJson");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) return LocalDate.now();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.of(400, "server.badDate", text);
+        }
+    }
+
+    private static int number(String text, int otherwise, int min, int max, String name) {
+        if (text == null) return otherwise;
+        try {
+            int n = Integer.parseInt(text);
+            if (n < min || n > max) throw ApiProblem.of(400, "server.badNumber", name, min, max);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.of(400, "server.badNumber", name, min, max);
+        }
+    }
+
+    private void problem(Context ctx, ApiProblem e) {
+        Messages messages = messages(ctx);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.message.key());
+        error.put("message", e.message.render(messages));
+        messages.find(e.hint.key(), e.hint.arguments().toArray()).ifPresent(h -> error.put("hint", h));
+        if (!e.details.isEmpty()) error.put("conflicts", e.details);
+        json(ctx, e.status, Map.of("error", error));
+    }
+
+    /** A fault of the server: the caller gets an incident number, the operator the cause. */
+    private void fault(Context ctx, Exception e, int status, String key) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        Messages messages = messages(ctx);
+        operatorLog.accept(messages.get("server.log.fault", incident, ctx.method() + " " + ctx.path()));
+        if (debug) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            operatorLog.accept(trace.toString());
+        }
+        problem(ctx, new ApiProblem(status, MessageRef.of(key, incident), MessageRef.of(key + ".hint")));
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+}

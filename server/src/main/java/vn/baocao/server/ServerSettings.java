@@ -1,0 +1,55 @@
+package vn.baocao.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the server listens and which database it keeps: from {@code conf/server.properties}, the
+ * command's options over them, and the database password from the environment only
+ * ({@code BAOCAO_DB_PASSWORD}), never from a file that is copied around.
+ *
+ * @param host the address listened on; loopback unless the installation says otherwise
+ * @param database the JDBC address; by default an H2 file in the installation's {@code data/}
+ */
+public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
+                             int poolSize, Path dataFolder) {
+    public static final String PASSWORD_VARIABLE = "BAOCAO_DB_PASSWORD";
+    public static final int DEFAULT_PORT = 8080;
+
+    /** The embedded database of an installation whose data lives in {@code dataFolder}. */
+    public static String embeddedDatabase(Path dataFolder) {
+        // a file database whose commits are written out at once (H2 would otherwise wait up to half
+        // a second, and a killed server would lose what it had confirmed)
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("baocao") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public static ServerSettings of(Properties file, Map<String, String> environment, Path dataFolder,
+                                    Optional<Integer> port, Optional<String> database) {
+        String url = database.orElse(file.getProperty("server.database", "")).strip();
+        if (url.isEmpty()) url = embeddedDatabase(dataFolder);
+        int listen = port.orElseGet(() -> Integer.parseInt(file.getProperty("server.port", Integer.toString(DEFAULT_PORT)).strip()));
+        return new ServerSettings(file.getProperty("server.host", "127.0.0.1").strip(), listen, url,
+                file.getProperty("server.database.user", url.startsWith("jdbc:h2:") ? "sa" : "baocao").strip(),
+                environment.getOrDefault(PASSWORD_VARIABLE, ""),
+                Integer.parseInt(file.getProperty("server.database.pool", "10").strip()), dataFolder);
+    }
+
+    public boolean embedded() {
+        return database.startsWith("jdbc:h2:");
+    }
+
+    /** The database address without its password or options, to be shown. */
+    public String databaseShown() {
+        int options = database.indexOf(';');
+        String shown = options < 0 ? database : database.substring(0, options);
+        int query = shown.indexOf('?');
+        return query < 0 ? shown : shown.substring(0, query);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerSettings[" + host + ":" + port + ", " + databaseShown() + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package vn.baocao.server;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A value as the database holds it, with its version (the ETag of an edit) and who set it last. */
+public record StoredValue(String indicator, String unit, String period, String categories, BigDecimal value,
+                          Optional<String> comment, long version, String updatedBy, OffsetDateTime updatedAt) {
+
+    /** The categories of a value as one column: {@code SEX=F;ETHNIC=KIN}, in the indicator's order. */
+    static String categories(Map<String, String> categories) {
+        return categories.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    private static final String COLUMNS = "indicator, unit_code, period, categories, unscaled, scale, comment, version, updated_by, updated_at";
+
+    static Optional<StoredValue> find(Connection c, String indicator, String unit, String period, String categories, boolean forUpdate)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM data_values WHERE indicator = ? AND unit_code = ? AND period = ?"
+                + " AND categories = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setString(1, indicator);
+            s.setString(2, unit);
+            s.setString(3, period);
+            s.setString(4, categories);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(of(r)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The values matching the filters given, in a stable order, one page of them. */
+    static List<StoredValue> list(Connection c, Optional<String> indicator, Optional<String> unit, Optional<String> period,
+                                  int offset, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM data_values WHERE 1 = 1");
+        List<String> arguments = new ArrayList<>();
+        indicator.ifPresent(v -> { sql.append(" AND indicator = ?"); arguments.add(v); });
+        unit.ifPresent(v -> { sql.append(" AND unit_code = ?"); arguments.add(v); });
+        period.ifPresent(v -> { sql.append(" AND period = ?"); arguments.add(v); });
+        sql.append(" ORDER BY indicator, unit_code, period, categories OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String argument : arguments) s.setString(i++, argument);
+            s.setInt(i++, offset);
+            s.setInt(i, limit);
+            List<StoredValue> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) found.add(of(r));
+            }
+            return found;
+        }
+    }
+
+    private static StoredValue of(ResultSet r) throws SQLException {
+        return new StoredValue(r.getString(1), r.getString(2), r.getString(3), r.getString(4), BigDecimal.valueOf(r.getLong(5), r.getInt(6)),
+                Optional.ofNullable(r.getString(7)), r.getLong(8), r.getString(9), r.getObject(10, OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,225 @@
+package vn.baocao.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.core.data.DataProblem;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
+import vn.baocao.core.data.ValueStore;
+import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.i18n.Messages;
+
+/**
+ * A batch of values — a JSON body shaped like the command line's values file, or an uploaded CSV,
+ * entry-form XLSX or YAML file — read and checked by the core's import exactly as {@code baocao
+ * import} reads a file, then stored all or nothing in one transaction with an audit entry for each
+ * value that changed. A dry run checks and counts and stores nothing.
+ */
+public final class ValueBatches {
+    /** The largest upload taken: a province's year of values fits many times over. */
+    public static final int MAX_BYTES = 20 << 20;
+    private final Database database;
+    private final ImportJob imports;
+    private final Rights rights;
+    private final Path scratch;
+
+    public ValueBatches(Database database, ImportJob imports, Rights rights, Path scratch) {
+        this.database = database;
+        this.imports = imports;
+        this.rights = rights;
+        this.scratch = scratch;
+    }
+
+    /** What a stored (or, in a dry run, checkable) batch came to. */
+    public record Outcome(boolean dryRun, long values, long added, long replaced, long unchanged) {}
+
+    /**
+     * @param fileName the name the caller gave the file (its extension says how to read it)
+     * @param key the caller's idempotency key: a batch retried with it gets the first answer and is
+     *            stored once
+     * @throws ApiProblem 400 for an unreadable file, 422 with every problem, 403 for a unit the
+     *                    caller may not write
+     */
+    public Idempotency.Answer store(User user, Actor actor, byte[] body, String fileName, boolean dryRun, Optional<String> program,
+                                    Optional<String> key, Messages messages) {
+        Optional<Idempotency.Key> idempotency = key.filter(k -> !dryRun).map(k -> Idempotency.key(user, k, fileName, body));
+        if (idempotency.isPresent()) {
+            Optional<Idempotency.Answer> earlier = database.inTransaction(c -> Idempotency.earlier(c, idempotency.get()));
+            if (earlier.isPresent()) return earlier.get();
+        }
+        ValueStore store = read(body, fileName, program, messages);
+        List<Map<String, Object>> forbidden = new ArrayList<>();
+        List<ValueStore.Entry> entries = new ArrayList<>();
+        store.forEach(entry -> {
+            entries.add(entry);
+            if (!rights.mayWrite(user, entry.unit()) && forbidden.size() < 100) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("line", entry.line());
+                place.put("unit", entry.unit());
+                place.put("message", MessageRef.of("values.notYourUnit", entry.unit()).render(messages));
+                forbidden.add(place);
+            }
+        });
+        if (!forbidden.isEmpty()) {
+            throw new ApiProblem(403, MessageRef.of("values.forbidden"), MessageRef.of("values.forbidden.hint"), forbidden);
+        }
+        // two writers meeting on a new row, or on one key: the later one rolls back and tries again,
+        // and then finds the row (or the first answer)
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.inTransaction(c -> {
+                    if (idempotency.isPresent()) {
+                        Optional<Idempotency.Answer> earlier = Idempotency.earlier(c, idempotency.get());
+                        if (earlier.isPresent()) return earlier.get();
+                    }
+                    long added = 0, replaced = 0, unchanged = 0;
+                    for (ValueStore.Entry entry : entries) {
+                        switch (put(c, entry, actor, dryRun)) {
+                            case ADDED -> added++;
+                            case REPLACED -> replaced++;
+                            case UNCHANGED -> unchanged++;
+                        }
+                    }
+                    Idempotency.Answer answer = new Idempotency.Answer(200,
+                            Json.write(new Outcome(dryRun, entries.size(), added, replaced, unchanged)));
+                    if (dryRun) {
+                        c.rollback();
+                    } else if (idempotency.isPresent()) {
+                        Idempotency.remember(c, idempotency.get(), answer);
+                    }
+                    return answer;
+                });
+            } catch (Database.DatabaseException e) {
+                if (!e.conflict() || attempt == 3) throw e;
+            }
+        }
+    }
+
+    private ValueStore read(byte[] body, String fileName, Optional<String> program, Messages messages) {
+        String extension = extension(fileName);
+        Path file;
+        try {
+            Files.createDirectories(scratch);
+            file = Files.createTempFile(scratch, "batch-", "." + extension);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.write(file, body);
+            ValueStore store = imports.newStore();
+            ImportOptions options = ImportOptions.defaults();
+            if (program.isPresent()) {
+                options = options.withProgram(Optional.of(imports.programType(program.get())
+                        .orElseThrow(() -> ApiProblem.of(422, "values.unknownProgram", program.get()))));
+            }
+            ImportJob.FileResult result = imports.importFile(store, file, fileName, options);
+            if (result.unreadable().isPresent()) {
+                throw new ApiProblem(400, result.unreadable().get(), result.hint().orElse(MessageRef.of("values.unreadable.hint")));
+            }
+            List<DataProblem> problems = result.imported().orElseThrow().problems();
+            if (!problems.isEmpty()) {
+                List<Map<String, Object>> conflicts = new ArrayList<>();
+                for (DataProblem problem : problems) conflicts.add(place(problem, messages));
+                throw new ApiProblem(422, MessageRef.of("values.refused", problems.size() + result.imported().get().unlisted()),
+                        MessageRef.of("values.refused.hint"), conflicts);
+            }
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the scratch folder is emptied when the server starts
+            }
+        }
+    }
+
+    /** A problem as the API gives it: its code, its place (line and column, pointer or cell) and its words. */
+    private static Map<String, Object> place(DataProblem p, Messages messages) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("code", p.code());
+        if (p.line() > 0) place.put("line", p.line());
+        if (p.column() > 0) place.put("column", p.column());
+        p.pointer().filter(s -> !s.isEmpty()).ifPresent(s -> place.put("pointer", s));
+        p.cell().ifPresent(s -> place.put("cell", s));
+        place.put("message", p.message().render(messages));
+        place.put("hint", p.hint().render(messages));
+        return place;
+    }
+
+    private static String extension(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        String extension = dot < 0 ? "" : lower.substring(dot + 1);
+        return switch (extension) {
+            case "csv", "xlsx", "xlsm", "yaml", "yml", "json" -> extension;
+            default -> throw ApiProblem.of(415, "values.unknownKind", fileName == null ? "" : fileName);
+        };
+    }
+
+    private enum Change { ADDED, REPLACED, UNCHANGED }
+
+    private static Change put(Connection c, ValueStore.Entry entry, Actor actor, boolean dryRun) throws SQLException {
+        String categories = StoredValue.categories(entry.categories());
+        long unscaled = entry.value().unscaledValue().longValueExact();
+        int scale = entry.value().scale();
+        Optional<StoredValue> before = StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), categories, true);
+        if (before.isPresent() && before.get().value().compareTo(entry.value()) == 0
+                && before.get().comment().equals(entry.comment())) {
+            return Change.UNCHANGED;
+        }
+        if (dryRun) return before.isPresent() ? Change.REPLACED : Change.ADDED;
+        if (before.isPresent()) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE data_values SET unscaled = ?, scale = ?, comment = ?, version = version + 1,"
+                    + " updated_by = ?, updated_at = ? WHERE indicator = ? AND unit_code = ? AND period = ? AND categories = ?")) {
+                s.setLong(1, unscaled);
+                s.setInt(2, scale);
+                s.setString(3, entry.comment().orElse(null));
+                s.setString(4, actor.login());
+                s.setObject(5, Users.now());
+                s.setString(6, entry.indicator());
+                s.setString(7, entry.unit());
+                s.setString(8, entry.period().code());
+                s.setString(9, categories);
+                s.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO data_values (indicator, unit_code, period, categories, unscaled, scale,"
+                    + " comment, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                s.setString(1, entry.indicator());
+                s.setString(2, entry.unit());
+                s.setString(3, entry.period().code());
+                s.setString(4, categories);
+                s.setLong(5, unscaled);
+                s.setInt(6, scale);
+                s.setString(7, entry.comment().orElse(null));
+                s.setString(8, actor.login());
+                s.setObject(9, Users.now());
+                s.executeUpdate();
+            }
+        }
+        Audit.record(c, actor, "value.set", null, entry.unit(), entry.period().code(),
+                entry.indicator() + (categories.isEmpty() ? "" : " " + categories),
+                before.map(b -> b.value().toPlainString()).orElse(null), entry.value().toPlainString(), entry.comment().orElse(null));
+        return before.isPresent() ? Change.REPLACED : Change.ADDED;
+    }
+
+    /** Read back through a query with filters, as the API lists them. */
+    public List<StoredValue> list(Optional<String> indicator, Optional<String> unit, Optional<String> period, int offset, int limit) {
+        return database.inTransaction(c -> StoredValue.list(c, indicator, unit, period, offset, limit));
+    }
+
+}

@@ -1,0 +1,147 @@
+package vn.baocao.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import vn.baocao.core.Platform;
+import vn.baocao.core.PlatformOptions;
+
+/**
+ * A real server on a loopback port, on the embedded H2 in a temporary folder or on the PostgreSQL
+ * named by {@code baocao.test.postgres} (a JDBC address; {@code .ci/run} starts one), emptied first.
+ */
+final class TestServer implements AutoCloseable {
+    static final String POSTGRES = System.getProperty("baocao.test.postgres", System.getenv().getOrDefault("BAOCAO_TEST_POSTGRES", ""));
+    private static Platform platform;
+    final BaocaoServer server;
+    final Database database;
+    final List<String> log;
+
+    /** The databases every API test runs on: H2 always, PostgreSQL where one is given. */
+    static List<String> databases() {
+        return POSTGRES.isBlank() ? List.of("h2") : List.of("h2", "postgresql");
+    }
+
+    private TestServer(BaocaoServer server, Database database, List<String> log) {
+        this.server = server;
+        this.database = database;
+        this.log = log;
+    }
+
+    static synchronized Platform platform() {
+        if (platform == null) platform = Platform.start(PlatformOptions.defaults());
+        return platform;
+    }
+
+    static TestServer start(String kind, Path folder) throws SQLException {
+        // first, as the command does: the libraries' logging is settled by the platform's start
+        Platform platform = platform();
+        ServerSettings settings;
+        if (kind.equals("postgresql")) {
+            settings = new ServerSettings("127.0.0.1", 0, POSTGRES, System.getProperty("baocao.test.postgres.user", "baocao"),
+                    System.getProperty("baocao.test.postgres.password", "baocao"), 4, folder);
+            try (Connection c = DriverManager.getConnection(POSTGRES, settings.databaseUser(), settings.databasePassword());
+                 Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+        } else {
+            settings = new ServerSettings("127.0.0.1", 0, ServerSettings.embeddedDatabase(folder), "sa", "", 4, folder);
+        }
+        Database database = Database.open(settings);
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        BaocaoServer server = new BaocaoServer(platform, database, settings, log::add, false).start("127.0.0.1", 0);
+        return new TestServer(server, database, log);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+
+    User addUser(String login, String password, String... grants) {
+        return server.users().add(login, login.toUpperCase(), password, "vi", java.util.Arrays.stream(grants).map(Grant::parse).toList(),
+                new Actor("test", "local"));
+    }
+
+    /** A client with its own cookie and CSRF token, as one browser. */
+    Client client() {
+        return new Client(server.port());
+    }
+
+    record Answer(int status, String body, Map<String, String> headers) {
+        JsonNode json() {
+            return Json.MAPPER.readTree(body);
+        }
+    }
+
+    static final class Client {
+        private final int port;
+        private String cookie;
+        private String csrf;
+        Optional<String> bearer = Optional.empty();
+        boolean sendCsrf = true;
+
+        Client(int port) {
+            this.port = port;
+        }
+
+        Answer login(String login, String password) throws IOException {
+            Answer answer = send("POST", "/api/session", "application/json",
+                    ("{\"login\": \"" + login + "\", \"password\": \"" + password + "\"}").getBytes(StandardCharsets.UTF_8), Map.of());
+            if (answer.status() == 200) {
+                String setCookie = answer.headers().get("set-cookie");
+                cookie = setCookie.substring(0, setCookie.indexOf(';'));
+                csrf = answer.json().get("csrfToken").asString();
+            }
+            return answer;
+        }
+
+        Answer get(String path) throws IOException {
+            return send("GET", path, null, null, Map.of());
+        }
+
+        Answer post(String path, String contentType, String body, Map<String, String> headers) throws IOException {
+            return send("POST", path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+        }
+
+        Answer send(String method, String path, String contentType, byte[] body, Map<String, String> headers) throws IOException {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            c.setRequestMethod(method);
+            if (cookie != null) c.setRequestProperty("Cookie", cookie);
+            if (csrf != null && sendCsrf) c.setRequestProperty(BaocaoServer.CSRF_HEADER, csrf);
+            bearer.ifPresent(b -> c.setRequestProperty("Authorization", "Bearer " + b));
+            headers.forEach(c::setRequestProperty);
+            if (body != null) {
+                c.setDoOutput(true);
+                c.setRequestProperty("Content-Type", contentType);
+                try (OutputStream out = c.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+            int status = c.getResponseCode();
+            Map<String, String> answerHeaders = new LinkedHashMap<>();
+            c.getHeaderFields().forEach((k, v) -> {
+                if (k != null) answerHeaders.put(k.toLowerCase(java.util.Locale.ROOT), String.join(", ", v));
+            });
+            InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+            String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Answer(status, text, answerHeaders);
+        }
+    }
+}
