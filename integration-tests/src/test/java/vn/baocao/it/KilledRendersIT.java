@@ -89,6 +89,34 @@ class KilledRendersIT {
         assertThat(killed).isPositive();
     }
 
+    /**
+     * Stopped by Ctrl+C or a TERM signal rather than killed, a render removes its half-written files
+     * on the way out, unless it was putting them in place (then the journal is there for the next run).
+     */
+    @Test
+    void aRenderStoppedByASignalLeavesNothingHalfWritten() throws Exception {
+        Path work = ItPaths.work("stopped-renders");
+        Installation installation = new Installation(ItPaths.copy(ItPaths.distribution(""), work.resolve("baocao")), work.resolve("logs"));
+        Path seed = ItPaths.root().resolve("docs/examples/dan-van-kheo-2023/bao-cao.yaml");
+        Random random = new Random();
+        int stopped = 0;
+        for (int round = 0; round < 8; round++) {
+            Path out = work.resolve("out-" + round);
+            Process render = start(installation, work.resolve("logs/stopped-" + round + ".log"),
+                    "render", seed.toString(), "--format", FORMATS, "--out", out.toString());
+            Thread.sleep(600 + random.nextInt(1500));
+            render.destroy();
+            assertThat(render.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            if (render.exitValue() != 0) stopped++;
+            if (!Files.isDirectory(out)) continue;
+            List<String> hidden = hidden(out);
+            boolean placing = hidden.stream().anyMatch(n -> n.endsWith(".moving"));
+            assertThat(placing || hidden.isEmpty()).as("round " + round + ": " + hidden).isTrue();
+        }
+        System.out.printf("KilledRendersIT: 8 renders sent TERM, %d stopped before finishing%n", stopped);
+        assertThat(stopped).isPositive();
+    }
+
     private static Process start(Installation installation, Path log, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(installation.home().resolve("bin/baocao").toString());

@@ -32,9 +32,12 @@ public final class LibraryLogging {
         }
         configured = true;
         setDefault("org.jboss.logging.provider", "jdk");
-        setDefault("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        // log4j's own simple back end, named the way log4j 2.24 asks (the older property is reported
+        // as deprecated on standard output)
+        setDefault("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         setDefault("org.apache.logging.log4j.simplelog.level", debug ? "WARN" : "OFF");
-        setDefault("log4j2.statusLoggerLevel", debug ? "WARN" : "OFF");
+        // what log4j says of its own set-up is of no use to anyone running the platform
+        setDefault("log4j2.statusLoggerLevel", "OFF");
         LogManager.getLogManager().reset();
         if (debug) {
             ConsoleHandler handler = new ConsoleHandler();

@@ -30,7 +30,7 @@ public final class CommandLines {
         } catch (InstallationSettings.Invalid e) {
             Messages fallback = Messages.platform(languageIn(args, Optional.empty())).with(CommandLines.class.getModule(), BUNDLE);
             errWriter.println(fallback.get(e.key, e.arguments));
-            errWriter.println("  " + fallback.get("cli.hint", fallback.get("settings.hint")));
+            errWriter.println("  " + fallback.get("cli.hint", fallback.find(e.key + ".hint").orElse(fallback.get("settings.hint"))));
             return ExitCodes.USAGE;
         }
         Locale locale = languageIn(args, settings.language());

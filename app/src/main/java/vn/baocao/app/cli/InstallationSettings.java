@@ -81,7 +81,7 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Invalid("settings.unreadable", file, String.valueOf(e.getMessage()));
+            throw new Invalid(e instanceof java.nio.charset.CharacterCodingException ? "settings.notUtf8" : "settings.unreadable", file);
         }
         Optional<Locale> language = Optional.empty();
         Set<String> disabled = Set.of();
@@ -161,10 +161,15 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
     }
 
     /** {@code --conf-dir} read before parsing (the language is needed for parsing), else the installation's {@code conf/}. */
-    static Optional<Path> confDirIn(String[] args) {
+    static Optional<Path> confDirIn(String[] args) throws Invalid {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--conf-dir") && i + 1 < args.length) return Optional.of(Path.of(args[i + 1]));
-            if (args[i].startsWith("--conf-dir=")) return Optional.of(Path.of(args[i].substring("--conf-dir=".length())));
+            String given = args[i].equals("--conf-dir") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--conf-dir=") ? args[i].substring("--conf-dir=".length()) : null;
+            if (given != null) {
+                // a misspelt folder would otherwise run on no settings at all, without a word
+                if (!Files.isDirectory(Path.of(given))) throw new Invalid("settings.noConfDir", given);
+                return Optional.of(Path.of(given));
+            }
         }
         return Optional.ofNullable(System.getProperty("baocao.home")).map(h -> Path.of(h, "conf"));
     }

@@ -16,7 +16,12 @@ final class OutputFailures {
     private OutputFailures() {}
 
     /** What went wrong, as far as the user can act on it. */
-    private enum Kind { EXISTS, PATH_THROUGH_FILE, NOT_REGULAR, DENIED, CANNOT_CREATE, READ_ONLY, FULL, FOLDER_IN_THE_WAY, OTHER }
+    private enum Kind { EXISTS, PATH_THROUGH_FILE, NOT_REGULAR, DENIED, CANNOT_CREATE, READ_ONLY, FULL, NAME_TOO_LONG, FOLDER_IN_THE_WAY, OTHER }
+
+    /** Whether a format's failure came from the file system (a full disk) rather than from the format. */
+    static boolean ofTheFileSystem(IOException e) {
+        return e instanceof FileSystemException || kind(e) != Kind.OTHER;
+    }
 
     /** The sentence and its hint for a failure writing into {@code folder}. */
     static String[] say(IOException e, Path folder, Messages messages) {
@@ -28,6 +33,7 @@ final class OutputFailures {
             case CANNOT_CREATE -> "cannotCreate";
             case READ_ONLY -> "readOnly";
             case FULL -> "full";
+            case NAME_TOO_LONG -> "nameTooLong";
             case FOLDER_IN_THE_WAY -> "folderInTheWay";
             case OTHER -> "failed";
         };
@@ -44,6 +50,7 @@ final class OutputFailures {
             case CANNOT_CREATE -> "cannotCreate";
             case READ_ONLY -> "readOnly";
             case FULL -> "full";
+            case NAME_TOO_LONG -> "nameTooLong";
             case FOLDER_IN_THE_WAY -> "isFolder";
             case OTHER -> "failed";
         };
@@ -52,7 +59,9 @@ final class OutputFailures {
 
     /** The system's exception read once: its type where it has one, else the system's reason. */
     private static Kind kind(IOException e) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "";
+        // a stream's write failing says why in its message only ("No space left on device")
+        String reason = (e instanceof FileSystemException f ? String.valueOf(f.getReason()) : String.valueOf(e.getMessage()))
+                .toLowerCase(java.util.Locale.ROOT);
         if (e instanceof FileAlreadyExistsException) return Kind.EXISTS;
         if (reason.contains("not a directory")) return Kind.PATH_THROUGH_FILE;
         if (reason.contains("not a regular file")) return Kind.NOT_REGULAR;
@@ -60,6 +69,7 @@ final class OutputFailures {
         if (e instanceof NoSuchFileException) return Kind.CANNOT_CREATE;
         if (reason.contains("read-only")) return Kind.READ_ONLY;
         if (reason.contains("no space") || reason.contains("quota")) return Kind.FULL;
+        if (reason.contains("file name too long") || reason.contains("name too long")) return Kind.NAME_TOO_LONG;
         if (e instanceof java.nio.file.DirectoryNotEmptyException || reason.contains("is a directory")) return Kind.FOLDER_IN_THE_WAY;
         return Kind.OTHER;
     }

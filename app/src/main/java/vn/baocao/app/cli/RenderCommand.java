@@ -47,6 +47,8 @@ public class RenderCommand implements Callable<Integer> {
         Platform platform = root.platform();
         Messages messages = root.messages();
         ReportRenderer renderer = platform.service(ReportRenderer.class);
+        // docx,docx asks for one file: each format once, in the order given, any case
+        formats = formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).filter(f -> !f.isEmpty()).distinct().toList();
         for (String format : formats) {
             if (!renderer.supports(format)) {
                 throw new UsageException(messages.get("render.unknownFormat", format),
@@ -68,6 +70,12 @@ public class RenderCommand implements Callable<Integer> {
             ValidateCommand.print(checked.result(), stdout, messages);
             return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
         }
+        // a valid source's warnings (a block that writes nothing, text normalised) are said before the
+        // files are written, so that a document short of a part does not come out in silence
+        if (!checked.result().problems().isEmpty()) {
+            progress.close();
+            ValidateCommand.printProblems(checked.result(), stdout, messages);
+        }
         if (summaryOnly() && checked.source().get().consolidates().isEmpty()) {
             throw new UsageException(messages.get("consolidate.notASummary", source), messages.get("cli.hint", messages.get("consolidate.notASummary.hint")));
         }
@@ -84,7 +92,7 @@ public class RenderCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (ReportRenderer.RenderException e) {
             progress.close();
-            if (e.getCause() instanceof java.io.IOException io && (e.format().isEmpty() || io instanceof java.nio.file.FileSystemException)) {
+            if (e.getCause() instanceof java.io.IOException io && (e.format().isEmpty() || OutputFailures.ofTheFileSystem(io))) {
                 // the folder, not a format: said as what happened to the path the user gave
                 String[] said = OutputFailures.say(io, out, messages);
                 spec.commandLine().getErr().println(said[0]);

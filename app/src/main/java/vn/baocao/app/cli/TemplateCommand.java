@@ -52,6 +52,10 @@ public final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Platform platform = root.platform();
         Messages messages = root.messages();
+        // the form is an Excel workbook: under another name, import would refuse it later
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException(messages.get("template.notXlsx", out), messages.get("cli.hint", messages.get("template.notXlsx.hint")));
+        }
         Registry registry = platform.registry();
         ProgramType type = CommandLines.programType(registry, program, messages);
         Period period;

@@ -63,11 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     static void print(CheckResult result, PrintWriter out, Messages messages) {
-        for (Problem p : result.problems()) {
-            String pointer = p.location().pointer().isEmpty() ? "" : " [" + p.location().pointer() + "]";
-            out.println(p.location() + ": " + messages.get("severity." + p.severity().name()) + ": " + p.message() + pointer);
-            p.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h)));
-        }
+        printProblems(result, out, messages);
         long errors = result.problems().stream().filter(Problem::isError).count();
         long warnings = result.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
         String verdict = switch (result.outcome()) {
@@ -76,5 +72,14 @@ public final class ValidateCommand implements Callable<Integer> {
             case UNREADABLE -> messages.get("validate.unreadable");
         };
         out.println(result.file() + ": " + verdict);
+    }
+
+    /** Each problem at its place with its hint; {@code render} shows a valid source's warnings this way too. */
+    static void printProblems(CheckResult result, PrintWriter out, Messages messages) {
+        for (Problem p : result.problems()) {
+            String pointer = p.location().pointer().isEmpty() ? "" : " [" + p.location().pointer() + "]";
+            out.println(p.location() + ": " + messages.get("severity." + p.severity().name()) + ": " + p.message() + pointer);
+            p.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h)));
+        }
     }
 }

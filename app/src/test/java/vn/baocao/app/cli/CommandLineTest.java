@@ -27,7 +27,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpInBothLanguages() {
-        for (String command : new String[] {"plugins", "indicators", "validate", "render", "consolidate", "import", "template", "schema"}) {
+        for (String command : new String[] {"plugins", "indicators", "blocks", "validate", "render", "consolidate", "import", "template", "schema",
+                "serve", "users"}) {
             Run vi = Run.of(command, "--help");
             Run en = Run.of(command, "--help", "--lang", "en");
             assertThat(vi.exitCode()).isZero();
@@ -111,5 +112,37 @@ class CommandLineTest {
         Run run = Run.of("plugins", "--plugins-dir", "/no/such/folder");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.all()).doesNotContain("Exception");
+    }
+
+    @Test
+    void renderSaysAValidSourcesWarningsBeforeWritingItsFiles(@org.junit.jupiter.api.io.TempDir Path out) {
+        Path source = Path.of(System.getProperty("baocao.corpus", "src/test/corpus"), "block-yields-nothing-year.yaml");
+        Run run = Run.of("render", source.toString(), "--format", "md", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains(source + ":33:7: cảnh báo: ").contains("Đã ghi");
+        assertThat(run.out().indexOf("cảnh báo")).isLessThan(run.out().indexOf("Đã ghi"));
+    }
+
+    @Test
+    void aFormatGivenTwiceIsWrittenOnce(@org.junit.jupiter.api.io.TempDir Path out) {
+        Run run = Run.of("render", EXAMPLE.toString(), "--format", "md,MD,md", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.OK);
+        assertThat(out.resolve("bao-cao.md")).exists();
+    }
+
+    @Test
+    void anEntryFormNotNamedXlsxIsRefusedBeforeAnythingIsWritten(@org.junit.jupiter.api.io.TempDir Path out) {
+        Run run = Run.of("template", "--program", "child-marriage", "--unit", "51", "--period", "2026", "--out", out.resolve("form.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("cần có đuôi .xlsx");
+        assertThat(out.resolve("form.csv")).doesNotExist();
+    }
+
+    @Test
+    void aConfigurationFolderThatIsNotThereIsSaidNotIgnored() {
+        Run run = Run.of("--conf-dir", "khong-co-thu-muc-nay", "validate", EXAMPLE.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Không có thư mục cấu hình “khong-co-thu-muc-nay”");
+        Leaks.assertNone(run.all());
     }
 }

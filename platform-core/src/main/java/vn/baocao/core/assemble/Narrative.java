@@ -18,9 +18,15 @@ import vn.baocao.api.spi.TextRun;
  */
 public final class Narrative {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s+([^}]*?)\\s*}}");
+    /** A brace of placeholder markup, or a single brace before cite or ref, outside any placeholder. */
+    private static final Pattern STRAY = Pattern.compile("\\{\\{|}}|\\{\\s*(cite|ref)\\b");
 
-    /** A placeholder that names no document of the source, or a kind the platform does not know. */
-    public record BadPlaceholder(String kind, String symbol, boolean unknownKind) {}
+    /**
+     * A placeholder that names no document of the source, a kind the platform does not know, or
+     * markup that is no placeholder at all ({@code {{cite}}}, {@code {{cite X};}}): {@code malformed},
+     * with {@code symbol} the text around it.
+     */
+    public record BadPlaceholder(String kind, String symbol, boolean unknownKind, boolean malformed) {}
 
     private Narrative() {}
 
@@ -41,8 +47,18 @@ public final class Narrative {
             String kind = m.group(1);
             boolean knownKind = kind.equals("cite") || kind.equals("ref");
             if (!knownKind || !documents.containsKey(key(m.group(2)))) {
-                bad.add(new BadPlaceholder(kind, m.group(2), !knownKind));
+                bad.add(new BadPlaceholder(kind, m.group(2), !knownKind, false));
             }
+        }
+        // what is left of a brace pair once the placeholders are taken out would be printed as
+        // written in the signed document: refused instead
+        String rest = PLACEHOLDER.matcher(text).replaceAll(" ");
+        Matcher stray = STRAY.matcher(rest);
+        // the first stray brace of a text is enough to find the mistake; its pair would say it twice
+        if (stray.find()) {
+            int from = Math.max(0, stray.start() - 12);
+            int to = Math.min(rest.length(), stray.end() + 20);
+            bad.add(new BadPlaceholder("", rest.substring(from, to).strip(), false, true));
         }
         return bad;
     }

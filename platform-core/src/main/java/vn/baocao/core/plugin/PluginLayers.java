@@ -76,7 +76,7 @@ final class PluginLayers {
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new Refused(entry, MessageRef.of("plugin.broken", String.valueOf(e.getMessage())), MessageRef.of("plugin.broken.hint")));
+            return Optional.of(new Refused(entry, MessageRef.of("plugin.broken", entry.getFileName().toString()), MessageRef.of("plugin.broken.hint")));
         }
     }
 
@@ -99,7 +99,7 @@ final class PluginLayers {
         try {
             references = finder.findAll();
         } catch (FindException e) {
-            return new Refused(path, MessageRef.of("plugin.broken", rootMessage(e)), MessageRef.of("plugin.broken.hint"));
+            return new Refused(path, MessageRef.of("plugin.broken", path.getFileName().toString()), MessageRef.of("plugin.broken.hint"));
         }
         if (references.isEmpty()) {
             return new Refused(path, MessageRef.of("plugin.empty"), MessageRef.of("plugin.empty.hint"));

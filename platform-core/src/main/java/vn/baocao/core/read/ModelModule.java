@@ -139,6 +139,12 @@ final class ModelModule extends SimpleModule {
                 return (String) ctxt.handleUnexpectedToken(ctxt.constructType(String.class), p);
             }
             String text = super.deserialize(p, ctxt);
+            if (text != null && ControlCharacters.first(text) >= 0) {
+                // written as an escape ("\u0000", "\v"): no document can hold it
+                int c = text.codePointAt(ControlCharacters.first(text));
+                ProblemCollector.of(ctxt).add(ReadProblem.error("text.controlCharacter", ProblemCollector.pointer(p),
+                        MessageRef.of("text.controlCharacter", ControlCharacters.name(c)), MessageRef.of("text.controlCharacter.hint")));
+            }
             return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
         }
     }

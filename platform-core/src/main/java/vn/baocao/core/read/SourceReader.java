@@ -94,6 +94,11 @@ public final class SourceReader {
             return new Read<>(Optional.empty(), List.of(problem), LocationIndex.of(json, "{}"));
         }
         String written = ((SourceText.Text) text).text();
+        List<ReadProblem> controls = ControlCharacters.in(written);
+        if (!controls.isEmpty()) {
+            // the parsers would stop at them with a message placed elsewhere: each is said where it is
+            return new Read<>(Optional.empty(), controls, LocationIndex.of(json, "{}"));
+        }
         Optional<ReadProblem> decomposed = decomposedText(written);
         // every text, keys and block contents included, is read from the composed form: what the warning says is done
         String content = decomposed.isPresent() ? Normalizer.normalize(written, Normalizer.Form.NFC) : written;
@@ -105,7 +110,10 @@ public final class SourceReader {
             return new Read<>(Optional.empty(), collector.problems(), index);
         }
         decomposed.ifPresent(collector::add);
-        if (format.get().equals("yaml")) references(mapper, content, collector);
+        if (format.get().equals("yaml") && !references(mapper, content, collector)) {
+            // what the reading would say of the rest is about the second document: said once, above
+            return new Read<>(Optional.empty(), collector.problems(), index);
+        }
         T value = null;
         try {
             value = mapper.readerFor(type)
@@ -172,15 +180,35 @@ public final class SourceReader {
         return line.codePointCount(0, offset) + 1;
     }
 
-    /** YAML's anchors, aliases and merge keys, each refused where it is written (see {@link YamlReferences}). */
-    private static void references(ObjectMapper mapper, String content, ProblemCollector collector) {
+    /**
+     * YAML's aliases, merge keys and tags, each refused where it is written (see {@link YamlReferences});
+     * false when the file holds a second document, which is refused too.
+     */
+    private static boolean references(ObjectMapper mapper, String content, ProblemCollector collector) {
         try (tools.jackson.core.JsonParser p = mapper.createParser(content)) {
+            int documents = 0;
             while (p.nextToken() != null) {
                 YamlReferences.of(p).ifPresent(collector::add);
+                if (p.streamReadContext().inRoot() && ++documents == 2) {
+                    // a "---" and a second document: only the first would be read
+                    collector.add(ReadProblem.error("yaml.secondDocument", "", MessageRef.of("yaml.secondDocument"),
+                            MessageRef.of("yaml.secondDocument.hint")).at(new LocationIndex.Position(documentStart(content, p.currentTokenLocation().getLineNr()), 1)));
+                    return false;
+                }
             }
         } catch (JacksonException e) {
             // a syntax error: the reading reports it
         }
+        return true;
+    }
+
+    /** The line of the "---" that starts the document the parser has reached (it reports a later line). */
+    private static int documentStart(String content, int reached) {
+        String[] lines = content.split("\n", -1);
+        for (int i = Math.min(lines.length, Math.max(1, reached)) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("---")) return i + 1;
+        }
+        return Math.max(1, reached);
     }
 
     /** A file of comments and blank lines only: nothing to read, which is not a syntax error. */

@@ -8,7 +8,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
- * Refuses YAML's aliases ({@code *name}) and merge keys ({@code <<}) where they are written. The
+ * Refuses YAML's aliases ({@code *name}), merge keys ({@code <<}) and tags ({@code !!binary},
+ * {@code !custom}, which the reading would drop or keep as text) where they are written. The
  * parser the platform reads YAML with does not resolve them: an alias would be read as the text of
  * its name ({@code issuer: *iss} printed "của iss"), and a merge key as a field called "<<". A report
  * is a document read and compared line by line, where a value written in the place it belongs is
@@ -23,7 +24,11 @@ public final class YamlReferences {
     public static Optional<ReadProblem> of(JsonParser p) {
         if (!(p instanceof YAMLParser yaml)) return Optional.empty();
         MessageRef message;
-        if (yaml.isCurrentAlias()) {
+        Object tag = yaml.getTypeId();
+        if (tag != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
+            // !!binary, !!str, !custom: the reading would drop the tag or keep its text as written
+            message = MessageRef.of("yaml.tag", tag.toString().replace("tag:yaml.org,2002:", "!!"));
+        } else if (yaml.isCurrentAlias()) {
             message = MessageRef.of("yaml.alias", "*" + p.getString(), p.getString());
         } else if (p.currentToken() == JsonToken.PROPERTY_NAME && "<<".equals(p.currentName())) {
             message = MessageRef.of("yaml.mergeKey");
@@ -32,7 +37,7 @@ public final class YamlReferences {
         }
         TokenStreamLocation at = p.currentTokenLocation();
         String pointer = p.streamReadContext().pathAsPointer().toString();
-        return Optional.of(ReadProblem.error(message.key(), pointer, message, MessageRef.of("yaml.references.hint"))
+        return Optional.of(ReadProblem.error(message.key(), pointer, message, MessageRef.of(message.key().equals("yaml.tag") ? "yaml.tag.hint" : "yaml.references.hint"))
                 .at(new LocationIndex.Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()))));
     }
 }

@@ -65,7 +65,7 @@ public final class ReportRenderer {
         try {
             Files.createDirectories(folder);
             // one run at a time in a folder: a second waits, and never mixes its files with this one's
-            try (FolderLock lock = FolderLock.acquire(folder)) {
+            try (FolderLock lock = FolderLock.acquire(folder); StagedFiles staged = new StagedFiles()) {
                 PutInPlace.recover(folder);
                 for (String id : formatIds) {
                     ReportFormat format = formats.get(id);
@@ -73,7 +73,7 @@ public final class ReportRenderer {
                         throw new RenderException(id, new IllegalArgumentException("unknown format " + id));
                     }
                     // created like any new file (not createTempFile's owner-only mode), hidden until moved
-                    Path tmp = Files.createFile(PutInPlace.temporary(folder, run, baseName, format.fileExtension()));
+                    Path tmp = staged.add(Files.createFile(PutInPlace.temporary(folder, run, baseName, format.fileExtension())));
                     temporary.add(tmp);
                     try (OutputStream out = Files.newOutputStream(tmp)) {
                         format.render(report, out);
@@ -82,6 +82,7 @@ public final class ReportRenderer {
                     }
                     targets.add(folder.resolve(baseName + "." + format.fileExtension()));
                 }
+                staged.placing();
                 PutInPlace.put(folder, run, temporary, targets);
                 return targets;
             } finally {

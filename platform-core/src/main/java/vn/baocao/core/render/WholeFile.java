@@ -28,14 +28,15 @@ public final class WholeFile {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         PutInPlace.refuseNonFile(absolute);
-        try (FolderLock lock = FolderLock.acquire(folder)) {
+        try (FolderLock lock = FolderLock.acquire(folder); StagedFiles staged = new StagedFiles()) {
             PutInPlace.recover(folder);
             // created like any new file (createTempFile would make it readable by its owner only)
-            Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Path temporary = staged.add(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             try {
                 try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     body.writeTo(out);
                 }
+                staged.placing();
                 PutInPlace.move(temporary, absolute);
             } finally {
                 Files.deleteIfExists(temporary);

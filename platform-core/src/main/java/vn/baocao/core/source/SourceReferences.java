@@ -94,7 +94,10 @@ public final class SourceReferences {
 
     private static void checkText(String text, String at, Map<String, DocumentReference> documents, List<Finding> findings) {
         for (Narrative.BadPlaceholder bad : Narrative.check(text, documents)) {
-            findings.add(bad.unknownKind()
+            findings.add(bad.malformed()
+                    ? new Finding("content.malformedPlaceholder", at, MessageRef.of("content.malformedPlaceholder", bad.symbol()),
+                            MessageRef.of("content.unknownPlaceholder.hint"))
+                    : bad.unknownKind()
                     ? new Finding("content.unknownPlaceholder", at, MessageRef.of("content.unknownPlaceholder", bad.kind()),
                             MessageRef.of("content.unknownPlaceholder.hint"))
                     : new Finding("content.unknownDocument", at, MessageRef.of("content.unknownDocument", bad.symbol()),

@@ -1,0 +1,57 @@
+package vn.baocao.core.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A run's temporary files while they are being written: when the process is stopped by Ctrl+C or a
+ * TERM signal in that time, they are removed on the way out, so that nothing half-written is left.
+ * Once the files are being put in place the journal takes over ({@link PutInPlace}); a kill -9
+ * leaves them for the next run into the folder, which removes them.
+ */
+final class StagedFiles implements AutoCloseable {
+    private final List<Path> files = new CopyOnWriteArrayList<>();
+    private final Thread onStop = new Thread(this::removeUnlessPlacing, "baocao-remove-staged-files");
+    private volatile boolean placing;
+
+    StagedFiles() {
+        try {
+            Runtime.getRuntime().addShutdownHook(onStop);
+        } catch (IllegalStateException stopping) {
+            // the process is already stopping: nothing will be written
+        }
+    }
+
+    Path add(Path file) {
+        files.add(file);
+        return file;
+    }
+
+    /** From here on the files are moved into place: a stop is left to the journal. */
+    void placing() {
+        placing = true;
+    }
+
+    private void removeUnlessPlacing() {
+        if (placing) return;
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // left for the next run into the folder
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException stopping) {
+            // the hook is running or has run
+        }
+    }
+}
