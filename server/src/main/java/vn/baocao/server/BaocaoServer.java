@@ -35,6 +35,8 @@ public final class BaocaoServer implements AutoCloseable {
     public static final String BUNDLE = "vn.baocao.server.messages";
     static final String SESSION_COOKIE = "baocao_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String SUBMISSION = "/api/submissions/{program}/{unit}/{period}";
+
     private final Platform platform;
     private final Database database;
     private final Users users;
@@ -42,10 +44,15 @@ public final class BaocaoServer implements AutoCloseable {
     private final LoginThrottle throttle;
     private final Rights rights;
     private final ValueBatches batches;
+    private final Workflow workflow;
+    private final AuditLog audit;
+    private final Rollups rollups;
     private final UnitDirectory units;
     private final Consumer<String> operatorLog;
     private final boolean debug;
     private Javalin web;
+    /** What may be asked without logging in: the routes marked open (none of them has a path parameter). */
+    private java.util.Set<String> open = java.util.Set.of();
 
     public BaocaoServer(Platform platform, Database database, ServerSettings settings, Consumer<String> operatorLog, boolean debug) {
         this.platform = platform;
@@ -55,7 +62,11 @@ public final class BaocaoServer implements AutoCloseable {
         this.sessions = new Sessions(database);
         this.throttle = new LoginThrottle(database);
         this.rights = new Rights(units);
-        this.batches = new ValueBatches(database, platform.service(ImportJob.class), rights, settings.dataFolder().resolve("uploads"));
+        ImportJob imports = platform.service(ImportJob.class);
+        this.workflow = new Workflow(database, rights, imports, platform.registry());
+        this.batches = new ValueBatches(database, imports, rights, settings.dataFolder().resolve("uploads"), workflow);
+        this.audit = new AuditLog(database);
+        this.rollups = new Rollups(database, imports, units, platform.registry());
         this.operatorLog = operatorLog;
         this.debug = debug;
     }
@@ -77,11 +88,22 @@ public final class BaocaoServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/api/programs", false, this::programs),
                 new Route(HandlerType.GET, "/api/indicators", false, this::indicators),
                 new Route(HandlerType.POST, "/api/values", false, this::postValues),
-                new Route(HandlerType.GET, "/api/values", false, this::getValues));
+                new Route(HandlerType.GET, "/api/values", false, this::getValues),
+                new Route(HandlerType.PUT, "/api/values/{indicator}/{unit}/{period}", false, this::putValue),
+                new Route(HandlerType.GET, SUBMISSION, false, ctx -> submission(ctx, workflow.get(ctx.pathParam("program"),
+                        ctx.pathParam("unit"), ctx.pathParam("period")))),
+                new Route(HandlerType.POST, SUBMISSION + "/submit", false, this::submit),
+                new Route(HandlerType.POST, SUBMISSION + "/approve", false, this::approve),
+                new Route(HandlerType.POST, SUBMISSION + "/return", false, this::giveBack),
+                new Route(HandlerType.GET, SUBMISSION + "/comments", false, this::comments),
+                new Route(HandlerType.POST, SUBMISSION + "/comments", false, this::addComment),
+                new Route(HandlerType.GET, "/api/rollup", false, this::rollup),
+                new Route(HandlerType.GET, "/api/audit", false, this::audit));
     }
 
     public BaocaoServer start(String host, int port) {
         List<Route> routes = routes();
+        open = routes.stream().filter(Route::open).map(r -> r.method() + " " + r.path()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -95,6 +117,16 @@ public final class BaocaoServer implements AutoCloseable {
             });
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+            config.routes.exception(ValueBatches.Stale.class, (e, ctx) -> {
+                problem(ctx, e.problem);
+                // the value as it is now, for the editor to show beside their own
+                if (e.current != null) {
+                    Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.readValue(ctx.result(), Map.class));
+                    body.put("current", valueJson(e.current));
+                    ctx.header("ETag", etag(e.current.version()));
+                    json(ctx, e.problem.status, body);
+                }
+            });
             config.routes.exception(Database.DatabaseException.class, (e, ctx) -> fault(ctx, e, 503, "server.databaseUnavailable"));
             config.routes.exception(Exception.class, (e, ctx) -> fault(ctx, e, 500, "server.internal"));
             config.routes.error(404, ctx -> {
@@ -118,8 +150,7 @@ public final class BaocaoServer implements AutoCloseable {
     private void authenticate(Context ctx) {
         Locale asked = language(ctx, Optional.empty());
         ctx.attribute("locale", asked);
-        Optional<Route> route = routes().stream().filter(r -> r.method() == ctx.method() && r.path().equals(ctx.path())).findFirst();
-        if (route.isEmpty() || route.get().open()) return;
+        if (open.contains(ctx.method() + " " + ctx.path())) return;
         String address = ctx.ip();
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {
@@ -294,20 +325,180 @@ public final class BaocaoServer implements AutoCloseable {
         for (StoredValue v : batches.list(Optional.ofNullable(ctx.queryParam("indicator")), Optional.ofNullable(ctx.queryParam("unit")),
                 Optional.ofNullable(ctx.queryParam("period")), offset, limit)) {
             if (!rights.mayRead(caller.user(), v.unit(), today)) continue;
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("indicator", v.indicator());
-            item.put("unit", v.unit());
-            item.put("period", v.period());
-            item.put("categories", v.categories());
-            // as text: a JSON number may be read as a binary float by the caller
-            item.put("value", v.value().toPlainString());
-            v.comment().ifPresent(c -> item.put("comment", c));
-            item.put("version", v.version());
-            item.put("updatedBy", v.updatedBy());
-            item.put("updatedAt", v.updatedAt().toString());
-            list.add(item);
+            list.add(valueJson(v));
         }
         json(ctx, 200, Map.of("offset", offset, "limit", limit, "values", list));
+    }
+
+    private static Map<String, Object> valueJson(StoredValue v) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("indicator", v.indicator());
+        item.put("unit", v.unit());
+        item.put("period", v.period());
+        item.put("categories", v.categories());
+        // as text: a JSON number may be read as a binary float by the caller
+        item.put("value", v.value().toPlainString());
+        v.comment().ifPresent(c -> item.put("comment", c));
+        item.put("version", v.version());
+        item.put("updatedBy", v.updatedBy());
+        item.put("updatedAt", v.updatedAt().toString());
+        return item;
+    }
+
+    record ValueEdit(String value, Map<String, String> categories, String comment) {}
+
+    private void putValue(Context ctx) {
+        Caller caller = caller(ctx);
+        ValueEdit edit = body(ctx, ValueEdit.class);
+        StoredValue stored = batches.edit(caller.user(), caller.actor(), ctx.pathParam("indicator"), ctx.pathParam("unit"),
+                ctx.pathParam("period"), edit.categories() == null ? Map.of() : edit.categories(), edit.value(),
+                Optional.ofNullable(edit.comment()), ifMatch(ctx), messages(ctx));
+        ctx.header("ETag", etag(stored.version()));
+        json(ctx, 200, valueJson(stored));
+    }
+
+    // ----- review
+
+    record Note(String note, String reason, String body) {}
+
+    private void submit(Context ctx) {
+        Caller caller = caller(ctx);
+        Note note = optionalBody(ctx);
+        submission(ctx, workflow.submit(caller.user(), caller.actor(), ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"),
+                ifMatch(ctx), Optional.ofNullable(note.note()), messages(ctx)));
+    }
+
+    private void approve(Context ctx) {
+        Caller caller = caller(ctx);
+        submission(ctx, workflow.approve(caller.user(), caller.actor(), ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"),
+                ifMatch(ctx), messages(ctx)));
+    }
+
+    private void giveBack(Context ctx) {
+        Caller caller = caller(ctx);
+        Note note = optionalBody(ctx);
+        submission(ctx, workflow.giveBack(caller.user(), caller.actor(), ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"),
+                ifMatch(ctx), note.reason(), messages(ctx)));
+    }
+
+    private void comments(Context ctx) {
+        Caller caller = caller(ctx);
+        json(ctx, 200, Map.of("comments", workflow.comments(caller.user(), ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"))
+                .stream().map(BaocaoServer::commentJson).toList()));
+    }
+
+    private void addComment(Context ctx) {
+        Caller caller = caller(ctx);
+        Note note = optionalBody(ctx);
+        json(ctx, 201, commentJson(workflow.comment(caller.user(), caller.actor(), ctx.pathParam("program"), ctx.pathParam("unit"),
+                ctx.pathParam("period"), note.body())));
+    }
+
+    private static Map<String, Object> commentJson(Workflow.Comment c) {
+        return Map.of("id", c.id(), "author", c.author(), "at", c.at().toString(), "body", c.body());
+    }
+
+    private void submission(Context ctx, Workflow.Submission s) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("program", s.program());
+        body.put("unit", s.unit());
+        body.put("period", s.period());
+        body.put("state", s.state().name());
+        body.put("stateName", messages(ctx).get("state." + s.state()));
+        body.put("version", s.version());
+        s.reason().ifPresent(r -> body.put("reason", r));
+        s.updatedBy().ifPresent(u -> body.put("updatedBy", u));
+        s.updatedAt().ifPresent(t -> body.put("updatedAt", t.toString()));
+        ctx.header("ETag", etag(s.version()));
+        json(ctx, 200, body);
+    }
+
+    private Note optionalBody(Context ctx) {
+        return ctx.bodyAsBytes().length == 0 ? new Note(null, null, null) : body(ctx, Note.class);
+    }
+
+    /** {@code If-Match: "3"}: the version the caller saw; absent, the step applies to the state as it is. */
+    private static Optional<Long> ifMatch(Context ctx) {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(Long.parseLong(header.strip().replace("W/", "").replace("\"", "")));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.of(400, "server.badIfMatch", header);
+        }
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    // ----- figures and the audit
+
+    private void rollup(Context ctx) {
+        Caller caller = caller(ctx);
+        String indicator = Optional.ofNullable(ctx.queryParam("indicator")).orElseThrow(() -> ApiProblem.of(400, "rollup.indicatorRequired"));
+        String periodCode = Optional.ofNullable(ctx.queryParam("period")).orElseThrow(() -> ApiProblem.of(400, "rollup.periodRequired"));
+        vn.baocao.api.period.Period period;
+        try {
+            period = vn.baocao.api.period.Period.parse(periodCode);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(400, "rollup.badPeriod", periodCode);
+        }
+        boolean all = "all".equalsIgnoreCase(ctx.queryParam("values"));
+        vn.baocao.core.data.Rollup.Result result = rollups.of(indicator, period, !all);
+        LocalDate day = period.end();
+        Map<String, String> provinces = new java.util.TreeMap<>(Rollups.plain(result.byProvince()));
+        provinces.keySet().removeIf(unit -> !rights.mayRead(caller.user(), unit, day));
+        Map<String, String> communes = new java.util.TreeMap<>(Rollups.plain(result.byCommune()));
+        communes.keySet().removeIf(unit -> !rights.mayRead(caller.user(), unit, day));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("indicator", indicator);
+        body.put("period", period.code());
+        body.put("values", all ? "all" : "approved");
+        body.put("byProvince", provinces);
+        body.put("byCommune", communes);
+        body.put("notes", Rollups.notes(result, messages(ctx)));
+        json(ctx, 200, body);
+    }
+
+    private void audit(Context ctx) {
+        Caller caller = caller(ctx);
+        int limit = number(ctx.queryParam("limit"), 100, 1, 1000, "limit");
+        int offset = number(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE, "offset");
+        AuditLog.Filter filter = new AuditLog.Filter(Optional.ofNullable(ctx.queryParam("unit")), Optional.ofNullable(ctx.queryParam("program")),
+                Optional.ofNullable(ctx.queryParam("period")), Optional.ofNullable(ctx.queryParam("user")),
+                Optional.ofNullable(ctx.queryParam("from")).map(BaocaoServer::instant), Optional.ofNullable(ctx.queryParam("to")).map(BaocaoServer::instant));
+        boolean administrator = rights.administrator(caller.user());
+        LocalDate today = LocalDate.now();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (AuditLog.Entry e : audit.query(filter, offset, limit)) {
+            // a person sees what happened in the units they may read; the administrator sees everything
+            if (!administrator && (e.unit().isEmpty() || !rights.mayRead(caller.user(), e.unit().get(), today))) continue;
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", e.id());
+            item.put("at", e.at().toString());
+            item.put("user", e.user());
+            item.put("address", e.address());
+            item.put("action", e.action());
+            e.program().ifPresent(v -> item.put("program", v));
+            e.unit().ifPresent(v -> item.put("unit", v));
+            e.period().ifPresent(v -> item.put("period", v));
+            e.subject().ifPresent(v -> item.put("subject", v));
+            e.oldValue().ifPresent(v -> item.put("old", v));
+            e.newValue().ifPresent(v -> item.put("new", v));
+            e.reason().ifPresent(v -> item.put("reason", v));
+            entries.add(item);
+        }
+        json(ctx, 200, Map.of("offset", offset, "limit", limit, "entries", entries));
+    }
+
+    private static java.time.OffsetDateTime instant(String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(7))
+                    : java.time.OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.of(400, "server.badDate", text);
+        }
     }
 
     // ----- the document of the API

@@ -59,6 +59,23 @@ public record StoredValue(String indicator, String unit, String period, String c
         }
     }
 
+    /** Every value of these indicators for a unit and a period: one program's submission. */
+    static List<StoredValue> list(Connection c, List<String> indicators, String unit, String period) throws SQLException {
+        List<StoredValue> found = new ArrayList<>();
+        if (indicators.isEmpty()) return found;
+        String marks = String.join(", ", java.util.Collections.nCopies(indicators.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM data_values WHERE unit_code = ? AND period = ? AND indicator IN ("
+                + marks + ") ORDER BY indicator, categories")) {
+            s.setString(1, unit);
+            s.setString(2, period);
+            for (int i = 0; i < indicators.size(); i++) s.setString(i + 3, indicators.get(i));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) found.add(of(r));
+            }
+        }
+        return found;
+    }
+
     private static StoredValue of(ResultSet r) throws SQLException {
         return new StoredValue(r.getString(1), r.getString(2), r.getString(3), r.getString(4), BigDecimal.valueOf(r.getLong(5), r.getInt(6)),
                 Optional.ofNullable(r.getString(7)), r.getLong(8), r.getString(9), r.getObject(10, OffsetDateTime.class));

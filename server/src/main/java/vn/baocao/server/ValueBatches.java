@@ -34,12 +34,14 @@ public final class ValueBatches {
     private final ImportJob imports;
     private final Rights rights;
     private final Path scratch;
+    private final Workflow workflow;
 
-    public ValueBatches(Database database, ImportJob imports, Rights rights, Path scratch) {
+    public ValueBatches(Database database, ImportJob imports, Rights rights, Path scratch, Workflow workflow) {
         this.database = database;
         this.imports = imports;
         this.rights = rights;
         this.scratch = scratch;
+        this.workflow = workflow;
     }
 
     /** What a stored (or, in a dry run, checkable) batch came to. */
@@ -84,6 +86,7 @@ public final class ValueBatches {
                         Optional<Idempotency.Answer> earlier = Idempotency.earlier(c, idempotency.get());
                         if (earlier.isPresent()) return earlier.get();
                     }
+                    refuseLocked(c, entries, messages);
                     long added = 0, replaced = 0, unchanged = 0;
                     for (ValueStore.Entry entry : entries) {
                         switch (put(c, entry, actor, dryRun)) {
@@ -104,6 +107,74 @@ public final class ValueBatches {
             } catch (Database.DatabaseException e) {
                 if (!e.conflict() || attempt == 3) throw e;
             }
+        }
+    }
+
+    /** Values of a submitted or approved program, unit and period are not changed: the whole batch is refused. */
+    private void refuseLocked(Connection c, List<ValueStore.Entry> entries, Messages messages) throws SQLException {
+        List<Map<String, Object>> locked = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ValueStore.Entry entry : entries) {
+            if (!seen.add(entry.indicator() + "|" + entry.unit() + "|" + entry.period().code())) continue;
+            Optional<State> state = workflow.lockedState(c, entry.indicator(), entry.unit(), entry.period().code());
+            if (state.isPresent() && locked.size() < 100) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("line", entry.line());
+                place.put("unit", entry.unit());
+                place.put("period", entry.period().code());
+                place.put("message", MessageRef.of("values.lockedValue", entry.indicator(), entry.unit(), entry.period().code(),
+                        messages.get("state." + state.get())).render(messages));
+                locked.add(place);
+            }
+        }
+        if (!locked.isEmpty()) throw new ApiProblem(409, MessageRef.of("values.locked"), MessageRef.of("values.locked.hint"), locked);
+    }
+
+    /**
+     * One value changed in place, as a form's cell is saved: it carries the version it replaces
+     * ({@code If-Match}); a stale one is refused with the value as it now is, so nothing is lost.
+     */
+    public StoredValue edit(User user, Actor actor, String indicator, String unit, String period, Map<String, String> categories,
+                            String value, Optional<String> comment, Optional<Long> expected, Messages messages) {
+        if (!rights.mayWrite(user, unit)) {
+            throw ApiProblem.of(403, "values.notYourUnit", unit);
+        }
+        StringBuilder csv = new StringBuilder("indicator,unit,period");
+        categories.keySet().forEach(d -> csv.append(',').append(d.toLowerCase(Locale.ROOT)));
+        csv.append(",value,comment\n").append(indicator).append(',').append(unit).append(',').append(period);
+        categories.values().forEach(v -> csv.append(',').append(v));
+        csv.append(',').append(value == null ? "" : value).append(',');
+        comment.ifPresent(text -> csv.append('"').append(text.replace("\"", "\"\"")).append('"'));
+        ValueStore store = read(csv.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "value.csv", Optional.empty(), messages);
+        List<ValueStore.Entry> entries = new ArrayList<>();
+        store.forEach(entries::add);
+        ValueStore.Entry entry = entries.get(0);
+        String key = StoredValue.categories(entry.categories());
+        return database.inTransaction(c -> {
+            Optional<StoredValue> before = StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, true);
+            long version = before.map(StoredValue::version).orElse(0L);
+            if (expected.isEmpty() && before.isPresent()) {
+                throw new Stale(before.get(), ApiProblem.of(428, "values.versionRequired", version));
+            }
+            if (expected.isPresent() && expected.get() != version) {
+                throw new Stale(before.orElse(null), ApiProblem.of(409, "values.stale", expected.get(), version));
+            }
+            refuseLocked(c, entries, messages);
+            put(c, entry, actor, false);
+            return StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, false).orElseThrow();
+        });
+    }
+
+    /** A refused edit, with the value as it stands now for the caller to show. */
+    public static final class Stale extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient StoredValue current;
+        final ApiProblem problem;
+
+        Stale(StoredValue current, ApiProblem problem) {
+            super(problem.getMessage());
+            this.current = current;
+            this.problem = problem;
         }
     }
 

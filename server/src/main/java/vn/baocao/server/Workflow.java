@@ -1,0 +1,226 @@
+package vn.baocao.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.spi.Importance;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
+import vn.baocao.core.data.RuleEngine;
+import vn.baocao.core.data.RuleSets;
+import vn.baocao.core.data.ValueStore;
+import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.Registry;
+
+/**
+ * The review of a unit's values for a program and a period: a submitter submits them (the rules
+ * checked: errors block, warnings need a note), a reviewer of the unit or of a unit above approves
+ * them (locked) or returns them with a reason (open again); each step carries the version it
+ * replaces, so that two reviewers cannot both act on one state, and is audited with its reason.
+ */
+public final class Workflow {
+    private final Database database;
+    private final Rights rights;
+    private final ImportJob imports;
+    private final Registry registry;
+
+    public Workflow(Database database, Rights rights, ImportJob imports, Registry registry) {
+        this.database = database;
+        this.rights = rights;
+        this.imports = imports;
+        this.registry = registry;
+    }
+
+    /** A program's values for a unit and a period, and where they stand. */
+    public record Submission(String program, String unit, String period, State state, long version, Optional<String> reason,
+                             Optional<String> updatedBy, Optional<OffsetDateTime> updatedAt) {}
+
+    public Submission get(String program, String unit, String period) {
+        programType(program);
+        return database.inTransaction(c -> find(c, program, unit, period, false));
+    }
+
+    public Submission submit(User user, Actor actor, String program, String unit, String period, Optional<Long> expected,
+                             Optional<String> note, Messages messages) {
+        ProgramType type = programType(program);
+        if (!rights.mayWrite(user, unit)) throw ApiProblem.of(403, "submission.notYourUnit", unit);
+        return database.inTransaction(c -> {
+            Submission now = find(c, program, unit, period, true);
+            checkVersion(now, expected);
+            if (!now.state().open()) throw ApiProblem.of(409, "submission.notOpen", messages.get("state." + now.state()));
+            List<StoredValue> values = StoredValue.list(c, type.indicatorCodes(), unit, period);
+            if (values.isEmpty()) throw ApiProblem.of(422, "submission.empty", unit, period);
+            List<Map<String, Object>> errors = new ArrayList<>();
+            List<Map<String, Object>> warnings = new ArrayList<>();
+            for (RuleEngine.Violation v : violations(values)) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("rule", v.rule().id());
+                place.put("unit", v.unitCode());
+                place.put("period", v.period());
+                v.category().ifPresent(cat -> place.put("category", cat));
+                place.put("importance", v.rule().importance().name());
+                place.put("message", v.message(messages));
+                (v.rule().importance() == Importance.ERROR ? errors : warnings).add(place);
+            }
+            if (!errors.isEmpty()) {
+                throw new ApiProblem(422, MessageRef.of("submission.ruleErrors", errors.size()), MessageRef.of("submission.ruleErrors.hint"), errors);
+            }
+            if (!warnings.isEmpty() && note.filter(n -> !n.isBlank()).isEmpty()) {
+                throw new ApiProblem(422, MessageRef.of("submission.warningsNeedNote", warnings.size()),
+                        MessageRef.of("submission.warningsNeedNote.hint"), warnings);
+            }
+            return move(c, now, State.SUBMITTED, note.filter(n -> !n.isBlank()), actor, "submission.submit");
+        });
+    }
+
+    public Submission approve(User user, Actor actor, String program, String unit, String period, Optional<Long> expected, Messages messages) {
+        programType(program);
+        if (!rights.mayReview(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYourReview", unit);
+        return database.inTransaction(c -> {
+            Submission now = find(c, program, unit, period, true);
+            checkVersion(now, expected);
+            if (now.state() != State.SUBMITTED) throw ApiProblem.of(409, "submission.notSubmitted", messages.get("state." + now.state()));
+            return move(c, now, State.APPROVED, Optional.empty(), actor, "submission.approve");
+        });
+    }
+
+    /** Back to the submitter, with the reason they will read: required. */
+    public Submission giveBack(User user, Actor actor, String program, String unit, String period, Optional<Long> expected,
+                               String reason, Messages messages) {
+        programType(program);
+        if (!rights.mayReview(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYourReview", unit);
+        if (reason == null || reason.isBlank()) throw ApiProblem.of(422, "submission.reasonRequired");
+        return database.inTransaction(c -> {
+            Submission now = find(c, program, unit, period, true);
+            checkVersion(now, expected);
+            if (now.state().open()) throw ApiProblem.of(409, "submission.notSubmitted", messages.get("state." + now.state()));
+            return move(c, now, State.RETURNED, Optional.of(reason.strip()), actor, "submission.return");
+        });
+    }
+
+    /** A comment is what a person writes on the thread of a submission they may see. */
+    public record Comment(long id, String author, OffsetDateTime at, String body) {}
+
+    public Comment comment(User user, Actor actor, String program, String unit, String period, String body) {
+        programType(program);
+        if (!rights.mayRead(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYours", unit);
+        if (body == null || body.isBlank()) throw ApiProblem.of(422, "comment.empty");
+        if (body.length() > 4000) throw ApiProblem.of(422, "comment.tooLong", 4000);
+        String text = java.text.Normalizer.normalize(body.strip(), java.text.Normalizer.Form.NFC);
+        return database.inTransaction(c -> {
+            OffsetDateTime at = Users.now();
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO comments (program, unit_code, period, author, at, body) VALUES (?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"})) {
+                s.setString(1, program);
+                s.setString(2, unit);
+                s.setString(3, period);
+                s.setString(4, actor.login());
+                s.setObject(5, at);
+                s.setString(6, text);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            Audit.record(c, actor, "comment.add", program, unit, period, null, null, text, null);
+            return new Comment(id, actor.login(), at, text);
+        });
+    }
+
+    public List<Comment> comments(User user, String program, String unit, String period) {
+        programType(program);
+        if (!rights.mayRead(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYours", unit);
+        return database.inTransaction(c -> {
+            List<Comment> all = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, author, at, body FROM comments WHERE program = ? AND unit_code = ? AND period = ? ORDER BY id")) {
+                s.setString(1, program);
+                s.setString(2, unit);
+                s.setString(3, period);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) all.add(new Comment(r.getLong(1), r.getString(2), r.getObject(3, OffsetDateTime.class), r.getString(4)));
+                }
+            }
+            return all;
+        });
+    }
+
+    /** Whether values of this indicator, unit and period may be changed now: refused in the batch's transaction otherwise. */
+    Optional<State> lockedState(Connection c, String indicator, String unit, String period) throws SQLException {
+        for (ProgramType type : registry.programTypes()) {
+            if (!type.indicatorCodes().contains(indicator)) continue;
+            Submission now = find(c, type.id(), unit, period, false);
+            if (!now.state().open()) return Optional.of(now.state());
+        }
+        return Optional.empty();
+    }
+
+    private List<RuleEngine.Violation> violations(List<StoredValue> values) {
+        ValueStore store = imports.newStore();
+        try {
+            imports.importCsv(store, new ByteArrayInputStream(ValuesAsCsv.of(values)), "submission", ImportOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RuleSets.Loaded rules = imports.rules(store, List.of());
+        return imports.check(store, rules).violations();
+    }
+
+    private ProgramType programType(String program) {
+        return registry.programType(program).orElseThrow(() -> ApiProblem.of(404, "values.unknownProgram", program));
+    }
+
+    private static void checkVersion(Submission now, Optional<Long> expected) {
+        if (expected.isPresent() && expected.get() != now.version()) {
+            throw ApiProblem.of(409, "submission.stale", expected.get(), now.version());
+        }
+    }
+
+    private static Submission find(Connection c, String program, String unit, String period, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT state, version, reason, updated_by, updated_at FROM submissions"
+                + " WHERE program = ? AND unit_code = ? AND period = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setString(1, program);
+            s.setString(2, unit);
+            s.setString(3, period);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) return new Submission(program, unit, period, State.DRAFT, 0, Optional.empty(), Optional.empty(), Optional.empty());
+                return new Submission(program, unit, period, State.valueOf(r.getString(1)), r.getLong(2), Optional.ofNullable(r.getString(3)),
+                        Optional.of(r.getString(4)), Optional.of(r.getObject(5, OffsetDateTime.class)));
+            }
+        }
+    }
+
+    private static Submission move(Connection c, Submission from, State to, Optional<String> reason, Actor actor, String action) throws SQLException {
+        OffsetDateTime at = Users.now();
+        String sql = from.version() == 0
+                ? "INSERT INTO submissions (state, version, reason, updated_by, updated_at, program, unit_code, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE submissions SET state = ?, version = ?, reason = ?, updated_by = ?, updated_at = ? WHERE program = ? AND unit_code = ? AND period = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, to.name());
+            s.setLong(2, from.version() + 1);
+            s.setString(3, reason.orElse(null));
+            s.setString(4, actor.login());
+            s.setObject(5, at);
+            s.setString(6, from.program());
+            s.setString(7, from.unit());
+            s.setString(8, from.period());
+            s.executeUpdate();
+        }
+        Audit.record(c, actor, action, from.program(), from.unit(), from.period(), null, from.state().name(), to.name(), reason.orElse(null));
+        return new Submission(from.program(), from.unit(), from.period(), to, from.version() + 1, reason, Optional.of(actor.login()), Optional.of(at));
+    }
+}
