@@ -240,4 +240,24 @@ class ServerApiTest {
             }
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void twoNodesOnOnePostgresqlServeTheSameUsersAndStoreARetriedBatchOnce(@TempDir Path folder) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestServer.databases().contains("postgresql"), "no PostgreSQL given");
+        try (TestServer first = TestServer.start("postgresql", folder); TestServer second = first.secondNode()) {
+            first.addUser("xa.binhchau", PASSWORD, "submitter:21028");
+            TestServer.Client onFirst = first.client();
+            onFirst.login("xa.binhchau", PASSWORD);
+            TestServer.Client onSecond = onFirst.on(second);
+            assertThat(onSecond.get("/api/me").json().get("login").asString()).isEqualTo("xa.binhchau");
+            Map<String, String> key = Map.of("Idempotency-Key", "hai-nut-1");
+            TestServer.Answer a = onFirst.post("/api/values", "application/json", BATCH, key);
+            TestServer.Answer b = onSecond.post("/api/values", "application/json", BATCH, key);
+            assertThat(b.body()).isEqualTo(a.body());
+            assertThat(count(first, "audit WHERE action = 'value.set'")).isEqualTo(2);
+            // a logout on one node ends the session on the other
+            onSecond.send("DELETE", "/api/session", null, null, Map.of());
+            assertThat(onFirst.get("/api/me").status()).isEqualTo(401);
+        }
+    }
 }

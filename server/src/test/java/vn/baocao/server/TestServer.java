@@ -30,6 +30,7 @@ final class TestServer implements AutoCloseable {
     final BaocaoServer server;
     final Database database;
     final List<String> log;
+    private ServerSettings settings;
 
     /** The databases every API test runs on: H2 always, PostgreSQL where one is given. */
     static List<String> databases() {
@@ -65,7 +66,16 @@ final class TestServer implements AutoCloseable {
         Database database = Database.open(settings);
         List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
         BaocaoServer server = new BaocaoServer(platform, database, settings, log::add, false).start("127.0.0.1", 0);
-        return new TestServer(server, database, log);
+        TestServer test = new TestServer(server, database, log);
+        test.settings = settings;
+        return test;
+    }
+
+    /** Another node on the same database, sharing nothing else with this one. */
+    TestServer secondNode() {
+        Database other = Database.open(settings);
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        return new TestServer(new BaocaoServer(platform(), other, settings, log::add, false).start("127.0.0.1", 0), other, log);
     }
 
     @Override
@@ -99,6 +109,15 @@ final class TestServer implements AutoCloseable {
 
         Client(int port) {
             this.port = port;
+        }
+
+        /** The same browser (its cookie and token) talking to another node. */
+        Client on(TestServer node) {
+            Client moved = new Client(node.server.port());
+            moved.cookie = cookie;
+            moved.csrf = csrf;
+            moved.bearer = bearer;
+            return moved;
         }
 
         Answer login(String login, String password) throws IOException {
