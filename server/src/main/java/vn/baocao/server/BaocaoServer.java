@@ -1,6 +1,7 @@
 package vn.baocao.server;
 
 import io.javalin.Javalin;
+import tools.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final Workflow workflow;
     private final AuditLog audit;
     private final Rollups rollups;
+    private final Dhis2DataValueSets dhis2;
     private final UnitDirectory units;
     private final Consumer<String> operatorLog;
     private final boolean debug;
@@ -67,6 +69,7 @@ public final class BaocaoServer implements AutoCloseable {
         this.batches = new ValueBatches(database, imports, rights, settings.dataFolder().resolve("uploads"), workflow);
         this.audit = new AuditLog(database);
         this.rollups = new Rollups(database, imports, units, platform.registry());
+        this.dhis2 = new Dhis2DataValueSets(platform.registry());
         this.operatorLog = operatorLog;
         this.debug = debug;
     }
@@ -89,6 +92,7 @@ public final class BaocaoServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/api/indicators", false, this::indicators),
                 new Route(HandlerType.POST, "/api/values", false, this::postValues),
                 new Route(HandlerType.GET, "/api/values", false, this::getValues),
+                new Route(HandlerType.POST, "/api/dataValueSets", false, this::dataValueSets),
                 new Route(HandlerType.PUT, "/api/values/{indicator}/{unit}/{period}", false, this::putValue),
                 new Route(HandlerType.GET, SUBMISSION, false, ctx -> submission(ctx, workflow.get(ctx.pathParam("program"),
                         ctx.pathParam("unit"), ctx.pathParam("period")))),
@@ -314,6 +318,29 @@ public final class BaocaoServer implements AutoCloseable {
         Idempotency.Answer answer = batches.store(caller.user(), caller.actor(), body, name, dryRun,
                 Optional.ofNullable(ctx.queryParam("program")), Optional.ofNullable(ctx.header("Idempotency-Key")), messages(ctx));
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
+    }
+
+    private void dataValueSets(Context ctx) {
+        Caller caller = caller(ctx);
+        String scheme = Optional.ofNullable(ctx.queryParam("idScheme")).orElse("code");
+        if (!scheme.equalsIgnoreCase("code")) throw ApiProblem.of(400, "dhis2.codesOnly", scheme);
+        JsonNode set;
+        try {
+            set = Json.MAPPER.readTree(ctx.bodyAsBytes());
+        } catch (RuntimeException e) {
+            throw ApiProblem.of(400, "server.badJson");
+        }
+        String values = dhis2.asValues(set);
+        boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+        Messages messages = messages(ctx);
+        try {
+            Idempotency.Answer answer = batches.store(caller.user(), caller.actor(), values.getBytes(StandardCharsets.UTF_8), "dataValueSets.json",
+                    dryRun, Optional.empty(), Optional.ofNullable(ctx.header("Idempotency-Key")), messages);
+            json(ctx, 200, Dhis2DataValueSets.imported(Json.MAPPER.readValue(answer.body(), ValueBatches.Outcome.class)));
+        } catch (ApiProblem e) {
+            json(ctx, e.status == 422 || e.status == 403 || e.status == 409 ? 409 : e.status,
+                    Dhis2DataValueSets.refused(e, e.message.render(messages), set.path("dataValues").size()));
+        }
     }
 
     private void getValues(Context ctx) {

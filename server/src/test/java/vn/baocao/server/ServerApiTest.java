@@ -260,4 +260,34 @@ class ServerApiTest {
             assertThat(onFirst.get("/api/me").status()).isEqualTo(401);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aToolThatSpeaksDhis2PostsADataValueSetAndGetsDhis2sSummary(String database, @TempDir Path folder) throws Exception {
+        try (TestServer test = TestServer.start(database, folder)) {
+            test.addUser("xa.binhchau", PASSWORD, "submitter:21028");
+            TestServer.Client client = test.client();
+            client.login("xa.binhchau", PASSWORD);
+            String set = """
+                    {"period": "202601", "orgUnit": "21028", "dataValues": [
+                      {"dataElement": "CM_COUPLES", "value": "3"},
+                      {"dataElement": "CM_UNDERAGE_PERSONS", "categoryOptionCombo": "F", "value": "4", "comment": "nữ"},
+                      {"dataElement": "CM_UNDERAGE_PERSONS", "period": "2026S1", "categoryOptionCombo": "M", "value": "1"}
+                    ]}""";
+            TestServer.Answer stored = client.post("/api/dataValueSets", "application/json", set, Map.of());
+            assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+            assertThat(stored.json().get("status").asString()).isEqualTo("SUCCESS");
+            assertThat(stored.json().at("/importCount/imported").asInt()).isEqualTo(3);
+            assertThat(client.get("/api/values?period=2026H1").json().at("/values/0/categories").asString()).isEqualTo("SEX=M");
+
+            TestServer.Answer refused = client.post("/api/dataValueSets", "application/json",
+                    set.replace("\"value\": \"4\"", "\"value\": \"bốn\""), Map.of());
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("status").asString()).isEqualTo("ERROR");
+            assertThat(refused.json().at("/conflicts/0/indexes/0").asInt()).isEqualTo(1);
+            assertThat(refused.json().at("/conflicts/0/property").asString()).isEqualTo("value");
+            assertThat(refused.json().at("/importCount/imported").asInt()).isZero();
+            assertThat(count(test, "data_values")).isEqualTo(3);
+        }
+    }
 }
