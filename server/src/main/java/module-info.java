@@ -7,7 +7,8 @@
 module vn.baocao.server {
     requires vn.baocao.core;
     requires io.javalin;
-    requires java.sql;
+    // Database.Work hands out a Connection
+    requires transitive java.sql;
     requires com.zaxxer.hikari;
     requires flyway.core;
     requires org.bouncycastle.provider;
