@@ -49,6 +49,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final AuditLog audit;
     private final Rollups rollups;
     private final Dhis2DataValueSets dhis2;
+    private final ReportSources reports;
     private final UnitDirectory units;
     private final Consumer<String> operatorLog;
     private final boolean debug;
@@ -70,6 +71,7 @@ public final class BaocaoServer implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.rollups = new Rollups(database, imports, units, platform.registry());
         this.dhis2 = new Dhis2DataValueSets(platform.registry());
+        this.reports = new ReportSources(database, platform, settings.dataFolder().resolve("reports"));
         this.operatorLog = operatorLog;
         this.debug = debug;
     }
@@ -102,7 +104,11 @@ public final class BaocaoServer implements AutoCloseable {
                 new Route(HandlerType.GET, SUBMISSION + "/comments", false, this::comments),
                 new Route(HandlerType.POST, SUBMISSION + "/comments", false, this::addComment),
                 new Route(HandlerType.GET, "/api/rollup", false, this::rollup),
-                new Route(HandlerType.GET, "/api/audit", false, this::audit));
+                new Route(HandlerType.GET, "/api/audit", false, this::audit),
+                new Route(HandlerType.GET, "/api/reports", false, this::listReports),
+                new Route(HandlerType.PUT, "/api/reports/{name}", false, this::uploadReport),
+                new Route(HandlerType.GET, "/api/reports/{name}/source", false, this::reportSource),
+                new Route(HandlerType.GET, "/api/reports/{name}/document", false, this::reportDocument));
     }
 
     public BaocaoServer start(String host, int port) {
@@ -517,6 +523,63 @@ public final class BaocaoServer implements AutoCloseable {
             entries.add(item);
         }
         json(ctx, 200, Map.of("offset", offset, "limit", limit, "entries", entries));
+    }
+
+    // ----- reports
+
+    /** Writing the agency's reports is the reviewers' and the administrators' work; readers may download them. */
+    private boolean writesReports(User user) {
+        return rights.administrator(user) || user.grants().stream().anyMatch(g -> g.role() == Role.REVIEWER);
+    }
+
+    private boolean readsReports(User user) {
+        return writesReports(user) || user.grants().stream().anyMatch(g -> g.role() == Role.READER);
+    }
+
+    private void listReports(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!readsReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
+        json(ctx, 200, Map.of("reports", reports.list().stream().map(v -> Map.of("name", v.name(), "version", v.version(),
+                "uploadedBy", v.uploadedBy(), "uploadedAt", v.uploadedAt().toString())).toList()));
+    }
+
+    private void uploadReport(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!writesReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
+        String yaml = java.text.Normalizer.normalize(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), java.text.Normalizer.Form.NFC);
+        ReportSources.Version version = reports.upload(ctx.pathParam("name"), yaml, caller.actor(), platform.sourceChecker(), messages(ctx));
+        ctx.header("ETag", etag(version.version()));
+        json(ctx, 201, Map.of("name", version.name(), "version", version.version()));
+    }
+
+    private void reportSource(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!readsReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
+        ctx.contentType("application/yaml; charset=utf-8").result(reports.source(ctx.pathParam("name"), version(ctx)));
+    }
+
+    private void reportDocument(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!readsReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("docx").toLowerCase(Locale.ROOT);
+        ReportSources.Document document = reports.document(ctx.pathParam("name"), version(ctx), format, platform.sourceChecker());
+        // what the document was written from, said with it
+        ctx.header("X-Baocao-Source-Version", Integer.toString(document.version()));
+        ctx.header("X-Baocao-Approved-Values", Long.toString(document.values()));
+        ctx.header("X-Baocao-Approved-Submissions", Long.toString(document.submissions()));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"");
+        ctx.contentType(switch (format) {
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "pdf" -> "application/pdf";
+            case "html" -> "text/html; charset=utf-8";
+            case "json" -> "application/json";
+            default -> "text/markdown; charset=utf-8";
+        }).result(document.content());
+    }
+
+    private static Optional<Integer> version(Context ctx) {
+        String text = ctx.queryParam("version");
+        return text == null ? Optional.empty() : Optional.of(number(text, 1, 1, Integer.MAX_VALUE, "version"));
     }
 
     private static java.time.OffsetDateTime instant(String text) {

@@ -62,11 +62,19 @@ public final class SourceChecker {
     }
 
     public Checked checkAndRead(Path file) {
-        return checkAndRead(file, true);
+        return checkAndRead(file, true, Optional.empty());
+    }
+
+    /**
+     * Checks a source whose figures come from {@code values} (the server's approved values) in the
+     * place of its {@code data:} files; they were checked against the rules when they came in.
+     */
+    public Checked checkAndRead(Path file, ValueStore values) {
+        return checkAndRead(file, true, Optional.of(values));
     }
 
     /** Checks a source; a summary's agencies' sources are checked too, but may not be summaries themselves. */
-    private Checked checkAndRead(Path file, boolean mayConsolidate) {
+    private Checked checkAndRead(Path file, boolean mayConsolidate, Optional<ValueStore> given) {
         validator.prepare();
         String name = file.toString();
         SourceReader.Outcome<ReportSource> outcome = reader.read(file, ReportSource.class);
@@ -109,7 +117,10 @@ public final class SourceChecker {
                 typed.store().ifPresent(store -> problems.addAll(figures.checkRules(store, locate(name, index, "/programs"),
                         at -> locate(name, index, typed.pointers().get(at.line() - 1)))));
             }
-            if (problems.stream().noneMatch(Problem::isError) && !source.data().isEmpty()) {
+            if (problems.stream().noneMatch(Problem::isError) && given.isPresent()) {
+                values = given;
+                source = source.withPrograms(figures.complete(source.programs(), given.get()));
+            } else if (problems.stream().noneMatch(Problem::isError) && !source.data().isEmpty()) {
                 DataFigures.Loaded loaded = figures.load(file, source, pointer -> locate(name, index, pointer));
                 problems.addAll(loaded.problems());
                 values = loaded.store();
@@ -135,7 +146,7 @@ public final class SourceChecker {
                                 messages.find("consolidate.missing.hint")));
                         continue;
                     }
-                    Checked agency = checkAndRead(agencyFile, false);
+                    Checked agency = checkAndRead(agencyFile, false, Optional.empty());
                     problems.addAll(agency.result().problems());
                     agency.source().ifPresent(consolidated::add);
                 }
