@@ -61,7 +61,8 @@ class ReportsTest {
                       {"indicator": "CM_UNDERAGE_PERSONS", "unit": "21028", "period": "2026-01", "categories": {"SEX": "M"}, "value": 2}
                     ]}""", Map.of());
             String submission = "/api/submissions/child-marriage/21028/2026-01";
-            assertThat(submitter.post(submission + "/submit", "application/json", "{}", Map.of()).status()).isEqualTo(200);
+            assertThat(submitter.post(submission + "/submit", "application/json", "{\"note\": \"bảy cặp, đã đối chiếu sổ hộ tịch\"}", Map.of())
+                    .status()).isEqualTo(200);
             // submitted is not approved: the document does not count it yet
             assertThat(agency.get("/api/reports/tao-hon-2026/document?format=md").headers().get("x-baocao-approved-values")).isEqualTo("0");
             assertThat(agency.post(submission + "/approve", "application/json", "{}", Map.of()).status()).isEqualTo(200);

@@ -44,7 +44,9 @@ final class TestServer implements AutoCloseable {
     }
 
     static synchronized Platform platform() {
-        if (platform == null) platform = Platform.start(PlatformOptions.defaults());
+        // with an installation's rule file, as conf/rules/ gives one: a warning for submissions to explain
+        if (platform == null) platform = Platform.start(PlatformOptions.defaults().withData(new vn.baocao.core.data.DataSettings(
+                List.of(Path.of("src/test/rules/mot-thang.yaml")), null, java.util.Optional.empty())));
         return platform;
     }
 

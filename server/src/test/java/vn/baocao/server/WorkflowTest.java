@@ -157,4 +157,29 @@ class WorkflowTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void valuesRaisingAWarningAreSubmittedOnlyWithANoteWhichTheAuditKeeps(String database, @TempDir Path folder) throws Exception {
+        try (TestServer test = TestServer.start(database, folder)) {
+            TestServer.Client[] p = people(test);
+            TestServer.Client submitter = p[0], reviewer = p[1];
+            // eight couples in a month: more than the installation's rule lets through without a word
+            submitter.post("/api/values", "application/json", GOOD.replace("\"value\": 3}", "\"value\": 8}")
+                    .replace("\"SEX\": \"F\"}, \"value\": 3", "\"SEX\": \"F\"}, \"value\": 8"), Map.of());
+            TestServer.Answer refused = submitter.post(SUBMISSION + "/submit?lang=en", "application/json", "{}", Map.of());
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.json().at("/error/code").asString()).isEqualTo("submission.warningsNeedNote");
+            assertThat(refused.json().at("/error/conflicts/0/rule").asString()).isEqualTo("test.couples-in-a-month");
+            assertThat(refused.json().at("/error/conflicts/0/importance").asString()).isEqualTo("WARNING");
+            assertThat(refused.json().at("/error/conflicts/0/message").asString()).contains("Child-marriage couples in the month (8)");
+            TestServer.Answer submitted = submitter.post(SUBMISSION + "/submit", "application/json",
+                    "{\"note\": \"Tám cặp: hai thôn mới sáp nhập\"}", Map.of());
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+            assertThat(reviewer.get("/api/audit?unit=21028").json().get("entries")).anySatisfy(e -> {
+                assertThat(e.get("action").asString()).isEqualTo("submission.submit");
+                assertThat(e.get("reason").asString()).isEqualTo("Tám cặp: hai thôn mới sáp nhập");
+            });
+        }
+    }
 }
