@@ -290,4 +290,25 @@ class ServerApiTest {
             assertThat(count(test, "data_values")).isEqualTo(3);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSpreadsheetUploadedAsAFormPartIsReadAsTheCommandLineReadsIt(String database, @TempDir Path folder) throws Exception {
+        try (TestServer test = TestServer.start(database, folder)) {
+            test.addUser("quantri", PASSWORD, "administrator");
+            TestServer.Client client = test.client();
+            client.login("quantri", PASSWORD);
+            byte[] sheet = java.nio.file.Files.readAllBytes(Path.of(System.getProperty("baocao.corpus", "../app/src/test/corpus"), "data", "valid-xlsx.xlsx"));
+            String boundary = "----baocao" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"so-lieu.xlsx\"\r\n"
+                    + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(sheet);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            TestServer.Answer stored = client.send("POST", "/api/values", "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+            assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+            assertThat(stored.json().get("added").asInt()).isEqualTo(3);
+            assertThat(count(test, "data_values")).isEqualTo(3);
+        }
+    }
 }
