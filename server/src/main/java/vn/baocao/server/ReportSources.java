@@ -1,6 +1,5 @@
 package vn.baocao.server;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -167,14 +166,7 @@ final class ReportSources {
             return null;
         });
         ImportJob imports = platform.service(ImportJob.class);
-        ValueStore store = imports.newStore();
-        if (!values.isEmpty()) {
-            try {
-                imports.importCsv(store, new ByteArrayInputStream(ValuesAsCsv.of(values)), "database", ImportOptions.defaults().allowingTotals());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        ValueStore store = ValuesAsCsv.store(imports, values, "database", ImportOptions.defaults().allowingTotals());
         return new Approved(store, values.size(), submissions[0]);
     }
 

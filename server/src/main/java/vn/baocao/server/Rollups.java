@@ -1,8 +1,5 @@
 package vn.baocao.server;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,14 +46,7 @@ final class Rollups {
             }
             return all;
         });
-        ValueStore store = imports.newStore();
-        if (!values.isEmpty()) {
-            try {
-                imports.importCsv(store, new ByteArrayInputStream(ValuesAsCsv.of(values)), "database", ImportOptions.defaults().allowingTotals());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        ValueStore store = ValuesAsCsv.store(imports, values, "database", ImportOptions.defaults().allowingTotals());
         return new Rollup(store, units).into(indicator, 0, period, period.end(), Rollup.SplitRule.FIRST_SUCCESSOR);
     }
 

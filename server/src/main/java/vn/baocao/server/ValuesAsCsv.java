@@ -13,6 +13,19 @@ import java.util.Set;
 final class ValuesAsCsv {
     private ValuesAsCsv() {}
 
+    /** Stored values in a new store of the core, read as a CSV file named {@code name} is read. */
+    static vn.baocao.core.data.ValueStore store(vn.baocao.core.data.ImportJob imports, List<StoredValue> values, String name,
+                                                vn.baocao.core.data.ImportOptions options) {
+        vn.baocao.core.data.ValueStore store = imports.newStore();
+        if (values.isEmpty()) return store;
+        try {
+            imports.importCsv(store, new java.io.ByteArrayInputStream(of(values)), name, options);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return store;
+    }
+
     static byte[] of(List<StoredValue> values) {
         Set<String> disaggregations = new LinkedHashSet<>();
         for (StoredValue v : values) {

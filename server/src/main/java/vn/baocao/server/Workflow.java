@@ -1,8 +1,5 @@
 package vn.baocao.server;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -170,12 +167,7 @@ public final class Workflow {
     }
 
     private List<RuleEngine.Violation> violations(List<StoredValue> values) {
-        ValueStore store = imports.newStore();
-        try {
-            imports.importCsv(store, new ByteArrayInputStream(ValuesAsCsv.of(values)), "submission", ImportOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ValueStore store = ValuesAsCsv.store(imports, values, "submission", ImportOptions.defaults());
         RuleSets.Loaded rules = imports.rules(store, List.of());
         return imports.check(store, rules).violations();
     }
