@@ -110,6 +110,9 @@ public final class ServerLoadHarness {
         }
     }
 
+    /** Periods from next year on: open for entry whatever day the harness runs. */
+    private static final int FIRST_YEAR = java.time.LocalDate.now().getYear() + 1;
+
     /** One submitter's 20 batches, one after the other; each batch's time from send to answer. */
     private static long[] submit(int port, String login, String commune) throws IOException {
         String[] session = login(port, login);
@@ -120,7 +123,7 @@ public final class ServerLoadHarness {
                 int month = b * PER_BATCH + i;
                 if (i > 0) json.append(',');
                 json.append("{\"indicator\": \"CM_COUPLES\", \"unit\": \"").append(commune).append("\", \"period\": \"")
-                        .append(2026 + month / 12).append('-').append(String.format("%02d", month % 12 + 1)).append("\", \"value\": ")
+                        .append(FIRST_YEAR + month / 12).append('-').append(String.format("%02d", month % 12 + 1)).append("\", \"value\": ")
                         .append(month % 17).append('}');
             }
             json.append("]}");

@@ -50,6 +50,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final Rollups rollups;
     private final Dhis2DataValueSets dhis2;
     private final ReportSources reports;
+    private final Deadlines deadlines;
     private final UnitDirectory units;
     private final Consumer<String> operatorLog;
     private final boolean debug;
@@ -58,6 +59,12 @@ public final class BaocaoServer implements AutoCloseable {
     private java.util.Set<String> open = java.util.Set.of();
 
     public BaocaoServer(Platform platform, Database database, ServerSettings settings, Consumer<String> operatorLog, boolean debug) {
+        this(platform, database, settings, operatorLog, debug, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock what says which day it is, for the deadlines of entry */
+    public BaocaoServer(Platform platform, Database database, ServerSettings settings, Consumer<String> operatorLog, boolean debug,
+                        java.time.Clock clock) {
         this.platform = platform;
         this.database = database;
         this.units = platform.service(UnitDirectory.class);
@@ -66,7 +73,8 @@ public final class BaocaoServer implements AutoCloseable {
         this.throttle = new LoginThrottle(database);
         this.rights = new Rights(units);
         ImportJob imports = platform.service(ImportJob.class);
-        this.workflow = new Workflow(database, rights, imports, platform.registry());
+        this.deadlines = new Deadlines(database, settings.deadlines(), clock);
+        this.workflow = new Workflow(database, rights, imports, platform.registry(), deadlines, units);
         this.batches = new ValueBatches(database, imports, rights, settings.dataFolder().resolve("uploads"), workflow);
         this.audit = new AuditLog(database);
         this.rollups = new Rollups(database, imports, units, platform.registry());
@@ -103,6 +111,8 @@ public final class BaocaoServer implements AutoCloseable {
                 new Route(HandlerType.POST, SUBMISSION + "/return", false, this::giveBack),
                 new Route(HandlerType.GET, SUBMISSION + "/comments", false, this::comments),
                 new Route(HandlerType.POST, SUBMISSION + "/comments", false, this::addComment),
+                new Route(HandlerType.GET, "/api/deadline-exceptions", false, this::deadlineExceptions),
+                new Route(HandlerType.POST, "/api/deadline-exceptions", false, this::grantException),
                 new Route(HandlerType.GET, "/api/rollup", false, this::rollup),
                 new Route(HandlerType.GET, "/api/audit", false, this::audit),
                 new Route(HandlerType.GET, "/api/reports", false, this::listReports),
@@ -442,6 +452,11 @@ public final class BaocaoServer implements AutoCloseable {
         s.reason().ifPresent(r -> body.put("reason", r));
         s.updatedBy().ifPresent(u -> body.put("updatedBy", u));
         s.updatedAt().ifPresent(t -> body.put("updatedAt", t.toString()));
+        // when entry closes, so that a form can say so before the submitter types
+        Deadlines.Entry entry = deadlines.entry(s.program(), s.unit(), Workflow.period(s.period()));
+        entry.lastDay().ifPresent(d -> body.put("deadline", d.toString()));
+        entry.exception().ifPresent(g -> body.put("exceptionUntil", g.until().toString()));
+        body.put("entryOpen", entry.open());
         ctx.header("ETag", etag(s.version()));
         json(ctx, 200, body);
     }
@@ -463,6 +478,48 @@ public final class BaocaoServer implements AutoCloseable {
 
     private static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    // ----- deadlines
+
+    record ExceptionRequest(String program, String unit, String period, String until, String reason) {}
+
+    private void grantException(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!rights.administrator(caller.user())) throw ApiProblem.of(403, "deadline.notAdministrator");
+        ExceptionRequest request = body(ctx, ExceptionRequest.class);
+        if (request.program() == null || request.unit() == null || request.period() == null || request.until() == null) {
+            throw ApiProblem.of(400, "deadline.fieldsRequired");
+        }
+        if (platform.registry().programType(request.program()).isEmpty()) throw ApiProblem.of(404, "values.unknownProgram", request.program());
+        if (!units.isKnown(request.unit())) throw ApiProblem.of(404, "units.unknownCode", request.unit());
+        vn.baocao.api.period.Period period = Workflow.period(request.period());
+        if (deadlines.lastDay(request.program(), period).isEmpty()) throw ApiProblem.of(422, "deadline.none", request.program());
+        Deadlines.Grant grant = deadlines.grant(caller.actor(), request.program(), request.unit(), period, date(request.until()), request.reason());
+        json(ctx, 201, grantJson(grant));
+    }
+
+    private void deadlineExceptions(Context ctx) {
+        Caller caller = caller(ctx);
+        LocalDate today = LocalDate.now();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Deadlines.Grant g : deadlines.list(Optional.ofNullable(ctx.queryParam("program")), Optional.ofNullable(ctx.queryParam("unit")),
+                Optional.ofNullable(ctx.queryParam("period")))) {
+            if (rights.mayRead(caller.user(), g.unit(), today)) list.add(grantJson(g));
+        }
+        json(ctx, 200, Map.of("exceptions", list));
+    }
+
+    private static Map<String, Object> grantJson(Deadlines.Grant g) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("program", g.program());
+        item.put("unit", g.unit());
+        item.put("period", g.period());
+        item.put("until", g.until().toString());
+        item.put("reason", g.reason());
+        item.put("grantedBy", g.grantedBy());
+        item.put("grantedAt", g.grantedAt().toString());
+        return item;
     }
 
     // ----- figures and the audit

@@ -12,11 +12,17 @@ import java.util.Properties;
  *
  * @param host the address listened on; loopback unless the installation says otherwise
  * @param database the JDBC address; by default an H2 file in the installation's {@code data/}
+ * @param deadlines when entry for a period closes
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
-                             int poolSize, Path dataFolder) {
+                             int poolSize, Path dataFolder, EntryDeadlines deadlines) {
     public static final String PASSWORD_VARIABLE = "BAOCAO_DB_PASSWORD";
     public static final int DEFAULT_PORT = 8080;
+
+    /** Settings with the deadlines of the reporting regime as they come. */
+    public ServerSettings(String host, int port, String database, String databaseUser, String databasePassword, int poolSize, Path dataFolder) {
+        this(host, port, database, databaseUser, databasePassword, poolSize, dataFolder, EntryDeadlines.defaults());
+    }
 
     /** The embedded database of an installation whose data lives in {@code dataFolder}. */
     public static String embeddedDatabase(Path dataFolder) {
@@ -25,15 +31,30 @@ public record ServerSettings(String host, int port, String database, String data
         return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("baocao") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
+    /**
+     * @throws IllegalArgumentException with the setting as written ({@code server.port=80a}) when one
+     *                                  cannot be read
+     */
     public static ServerSettings of(Properties file, Map<String, String> environment, Path dataFolder,
                                     Optional<Integer> port, Optional<String> database) {
         String url = database.orElse(file.getProperty("server.database", "")).strip();
         if (url.isEmpty()) url = embeddedDatabase(dataFolder);
-        int listen = port.orElseGet(() -> Integer.parseInt(file.getProperty("server.port", Integer.toString(DEFAULT_PORT)).strip()));
+        int listen = port.orElseGet(() -> number(file, "server.port", DEFAULT_PORT, 0, 65535));
         return new ServerSettings(file.getProperty("server.host", "127.0.0.1").strip(), listen, url,
                 file.getProperty("server.database.user", url.startsWith("jdbc:h2:") ? "sa" : "baocao").strip(),
                 environment.getOrDefault(PASSWORD_VARIABLE, ""),
-                Integer.parseInt(file.getProperty("server.database.pool", "10").strip()), dataFolder);
+                number(file, "server.database.pool", 10, 1, 1000), dataFolder, EntryDeadlines.of(file));
+    }
+
+    private static int number(Properties file, String name, int otherwise, int min, int max) {
+        String text = file.getProperty(name, Integer.toString(otherwise)).strip();
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // said below with the setting's name
+        }
+        throw new IllegalArgumentException(name + "=" + text);
     }
 
     public boolean embedded() {

@@ -76,6 +76,25 @@ public record StoredValue(String indicator, String unit, String period, String c
         return found;
     }
 
+    /** Which of these units have a value of these indicators for the period. */
+    static java.util.Set<String> unitsWithValues(Connection c, List<String> indicators, List<String> units, String period) throws SQLException {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (indicators.isEmpty() || units.isEmpty()) return found;
+        String indicatorMarks = String.join(", ", java.util.Collections.nCopies(indicators.size(), "?"));
+        String unitMarks = String.join(", ", java.util.Collections.nCopies(units.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT unit_code FROM data_values WHERE period = ? AND indicator IN ("
+                + indicatorMarks + ") AND unit_code IN (" + unitMarks + ")")) {
+            int i = 1;
+            s.setString(i++, period);
+            for (String indicator : indicators) s.setString(i++, indicator);
+            for (String unit : units) s.setString(i++, unit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) found.add(r.getString(1));
+            }
+        }
+        return found;
+    }
+
     private static StoredValue of(ResultSet r) throws SQLException {
         return new StoredValue(r.getString(1), r.getString(2), r.getString(3), r.getString(4), BigDecimal.valueOf(r.getLong(5), r.getInt(6)),
                 Optional.ofNullable(r.getString(7)), r.getLong(8), r.getString(9), r.getObject(10, OffsetDateTime.class));

@@ -86,7 +86,7 @@ public final class ValueBatches {
                         Optional<Idempotency.Answer> earlier = Idempotency.earlier(c, idempotency.get());
                         if (earlier.isPresent()) return earlier.get();
                     }
-                    refuseLocked(c, entries, messages);
+                    refuseClosed(c, entries, messages);
                     long added = 0, replaced = 0, unchanged = 0;
                     for (ValueStore.Entry entry : entries) {
                         switch (put(c, entry, actor, dryRun)) {
@@ -110,24 +110,36 @@ public final class ValueBatches {
         }
     }
 
-    /** Values of a submitted or approved program, unit and period are not changed: the whole batch is refused. */
-    private void refuseLocked(Connection c, List<ValueStore.Entry> entries, Messages messages) throws SQLException {
+    /**
+     * Values of a submitted or approved program, unit and period are not changed, nor those past
+     * their deadline without an exception: the whole batch is refused, each closed value named.
+     */
+    private void refuseClosed(Connection c, List<ValueStore.Entry> entries, Messages messages) throws SQLException {
         List<Map<String, Object>> locked = new ArrayList<>();
+        List<Map<String, Object>> late = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ValueStore.Entry entry : entries) {
             if (!seen.add(entry.indicator() + "|" + entry.unit() + "|" + entry.period().code())) continue;
-            Optional<State> state = workflow.lockedState(c, entry.indicator(), entry.unit(), entry.period().code());
-            if (state.isPresent() && locked.size() < 100) {
-                Map<String, Object> place = new LinkedHashMap<>();
-                place.put("line", entry.line());
-                place.put("unit", entry.unit());
-                place.put("period", entry.period().code());
+            Optional<Workflow.Closed> closed = workflow.closed(c, entry.indicator(), entry.unit(), entry.period());
+            if (closed.isEmpty()) continue;
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("line", entry.line());
+            place.put("unit", entry.unit());
+            place.put("period", entry.period().code());
+            place.put("program", closed.get().program());
+            if (closed.get().state().isPresent() && locked.size() < 100) {
                 place.put("message", MessageRef.of("values.lockedValue", entry.indicator(), entry.unit(), entry.period().code(),
-                        messages.get("state." + state.get())).render(messages));
+                        messages.get("state." + closed.get().state().get())).render(messages));
                 locked.add(place);
+            } else if (closed.get().deadline().isPresent() && late.size() < 100) {
+                place.put("deadline", closed.get().deadline().get().toString());
+                place.put("message", MessageRef.of("values.lateValue", entry.indicator(), entry.unit(), entry.period().code(),
+                        closed.get().deadline().get().toString()).render(messages));
+                late.add(place);
             }
         }
         if (!locked.isEmpty()) throw new ApiProblem(409, MessageRef.of("values.locked"), MessageRef.of("values.locked.hint"), locked);
+        if (!late.isEmpty()) throw new ApiProblem(409, MessageRef.of("values.pastDeadline"), MessageRef.of("values.pastDeadline.hint"), late);
     }
 
     /**
@@ -159,7 +171,7 @@ public final class ValueBatches {
             if (expected.isPresent() && expected.get() != version) {
                 throw new Stale(before.orElse(null), ApiProblem.of(409, "values.stale", expected.get(), version));
             }
-            refuseLocked(c, entries, messages);
+            refuseClosed(c, entries, messages);
             put(c, entry, actor, false);
             return StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, false).orElseThrow();
         });

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.baocao.api.period.Period;
 import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.api.spi.Importance;
 import vn.baocao.core.data.ImportJob;
 import vn.baocao.core.data.ImportOptions;
@@ -33,12 +35,16 @@ public final class Workflow {
     private final Rights rights;
     private final ImportJob imports;
     private final Registry registry;
+    private final Deadlines deadlines;
+    private final UnitDirectory units;
 
-    public Workflow(Database database, Rights rights, ImportJob imports, Registry registry) {
+    public Workflow(Database database, Rights rights, ImportJob imports, Registry registry, Deadlines deadlines, UnitDirectory units) {
         this.database = database;
         this.rights = rights;
         this.imports = imports;
         this.registry = registry;
+        this.deadlines = deadlines;
+        this.units = units;
     }
 
     /** A program's values for a unit and a period, and where they stand. */
@@ -58,6 +64,8 @@ public final class Workflow {
             Submission now = find(c, program, unit, period, true);
             checkVersion(now, expected);
             if (!now.state().open()) throw ApiProblem.of(409, "submission.notOpen", messages.get("state." + now.state()));
+            Deadlines.Entry entry = deadlines.entry(c, program, unit, period(period));
+            if (!entry.open()) throw ApiProblem.of(409, "submission.pastDeadline", entry.lastDay().orElseThrow().toString());
             List<StoredValue> values = StoredValue.list(c, type.indicatorCodes(), unit, period);
             if (values.isEmpty()) throw ApiProblem.of(422, "submission.empty", unit, period);
             List<Map<String, Object>> errors = new ArrayList<>();
@@ -84,12 +92,13 @@ public final class Workflow {
     }
 
     public Submission approve(User user, Actor actor, String program, String unit, String period, Optional<Long> expected, Messages messages) {
-        programType(program);
+        ProgramType type = programType(program);
         if (!rights.mayReview(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYourReview", unit);
         return database.inTransaction(c -> {
             Submission now = find(c, program, unit, period, true);
             checkVersion(now, expected);
             if (now.state() != State.SUBMITTED) throw ApiProblem.of(409, "submission.notSubmitted", messages.get("state." + now.state()));
+            refuseBeforeUnitsBelow(c, type, unit, period, messages);
             return move(c, now, State.APPROVED, Optional.empty(), actor, "submission.approve");
         });
     }
@@ -156,14 +165,63 @@ public final class Workflow {
         });
     }
 
+    /**
+     * Bottom-up: a unit's values are approved after those of every unit under it that has values or
+     * a submission for the program and period; the units not yet approved are named.
+     */
+    private void refuseBeforeUnitsBelow(Connection c, ProgramType type, String unit, String period, Messages messages) throws SQLException {
+        LocalDate day = period(period).end();
+        List<Map<String, Object>> waiting = new ArrayList<>();
+        List<String> below = new ArrayList<>();
+        collectBelow(unit, day, below, 0);
+        if (below.isEmpty()) return;
+        java.util.Set<String> withValues = StoredValue.unitsWithValues(c, type.indicatorCodes(), below, period);
+        for (String child : below) {
+            Submission s = find(c, type.id(), child, period, false);
+            if (s.state() == State.APPROVED || (s.version() == 0 && !withValues.contains(child))) continue;
+            if (waiting.size() < 100) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("unit", child);
+                place.put("state", s.state().name());
+                place.put("message", MessageRef.of("submission.belowNotApproved.unit", child, messages.get("state." + s.state())).render(messages));
+                waiting.add(place);
+            }
+        }
+        if (!waiting.isEmpty()) {
+            throw new ApiProblem(409, MessageRef.of("submission.belowNotApproved", waiting.size()), MessageRef.of("submission.belowNotApproved.hint"),
+                    waiting);
+        }
+    }
+
+    private void collectBelow(String unit, LocalDate day, List<String> below, int depth) {
+        if (depth > 6) return;
+        for (var child : units.children(unit, day)) {
+            below.add(child.code());
+            collectBelow(child.code(), day, below, depth + 1);
+        }
+    }
+
+    /** Why values of this indicator, unit and period may not be changed now: submitted or approved, or past the deadline. */
+    public record Closed(String program, Optional<State> state, Optional<LocalDate> deadline) {}
+
     /** Whether values of this indicator, unit and period may be changed now: refused in the batch's transaction otherwise. */
-    Optional<State> lockedState(Connection c, String indicator, String unit, String period) throws SQLException {
+    Optional<Closed> closed(Connection c, String indicator, String unit, Period period) throws SQLException {
         for (ProgramType type : registry.programTypes()) {
             if (!type.indicatorCodes().contains(indicator)) continue;
-            Submission now = find(c, type.id(), unit, period, false);
-            if (!now.state().open()) return Optional.of(now.state());
+            Submission now = find(c, type.id(), unit, period.code(), false);
+            if (!now.state().open()) return Optional.of(new Closed(type.id(), Optional.of(now.state()), Optional.empty()));
+            Deadlines.Entry entry = deadlines.entry(c, type.id(), unit, period);
+            if (!entry.open()) return Optional.of(new Closed(type.id(), Optional.empty(), entry.lastDay()));
         }
         return Optional.empty();
+    }
+
+    static Period period(String code) {
+        try {
+            return Period.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(400, "rollup.badPeriod", code);
+        }
     }
 
     private List<RuleEngine.Violation> violations(List<StoredValue> values) {

@@ -43,6 +43,11 @@ final class TestServer implements AutoCloseable {
         this.log = log;
     }
 
+    /** 10 January 2026, in Vietnam's morning: entry for January 2026 is open until the end of the 20th. */
+    static final java.time.Instant DURING_ENTRY = java.time.Instant.parse("2026-01-10T02:00:00Z");
+    /** The day it moves to when a test tries a deadline. */
+    TestClock clock;
+
     static synchronized Platform platform() {
         // with an installation's rule file, as conf/rules/ gives one: a warning for submissions to explain
         if (platform == null) platform = Platform.start(PlatformOptions.defaults().withData(new vn.baocao.core.data.DataSettings(
@@ -67,9 +72,11 @@ final class TestServer implements AutoCloseable {
         }
         Database database = Database.open(settings);
         List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
-        BaocaoServer server = new BaocaoServer(platform, database, settings, log::add, false).start("127.0.0.1", 0);
+        TestClock clock = new TestClock(DURING_ENTRY);
+        BaocaoServer server = new BaocaoServer(platform, database, settings, log::add, false, clock).start("127.0.0.1", 0);
         TestServer test = new TestServer(server, database, log);
         test.settings = settings;
+        test.clock = clock;
         return test;
     }
 
@@ -77,7 +84,10 @@ final class TestServer implements AutoCloseable {
     TestServer secondNode() {
         Database other = Database.open(settings);
         List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
-        return new TestServer(new BaocaoServer(platform(), other, settings, log::add, false).start("127.0.0.1", 0), other, log);
+        TestServer node = new TestServer(new BaocaoServer(platform(), other, settings, log::add, false, clock).start("127.0.0.1", 0), other, log);
+        node.settings = settings;
+        node.clock = clock;
+        return node;
     }
 
     @Override

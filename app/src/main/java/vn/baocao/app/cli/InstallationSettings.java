@@ -53,7 +53,10 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
     private static final List<String> KEYS = List.of("language", "disabledPlugins", "name", "report.superiorBody",
             "report.issuingBody", "report.place", "report.signature.authority", "report.signature.onBehalfOf",
             "report.signature.title", "report.signature.name", "numberStyle", "dataFolder",
-            "server.host", "server.port", "server.database", "server.database.user", "server.database.pool");
+            "server.host", "server.port", "server.database", "server.database.user", "server.database.pool",
+            "server.deadline.regime", "server.deadline.days", "server.timeZone");
+    /** Settings of one program: {@code server.deadline.days.child-marriage=none}. */
+    private static final List<String> PROGRAM_KEYS = List.of("server.deadline.regime.", "server.deadline.days.");
 
     static final InstallationSettings NONE = new InstallationSettings(Optional.empty(), Set.of(), Optional.empty(),
             ReportDefaults.NONE, NumberStyle.UNDECLARED, Optional.empty(), new java.util.Properties());
@@ -97,10 +100,12 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
             String key = eq < 0 ? line : line.substring(0, eq).strip();
             String value = Normalizer.normalize(eq < 0 ? "" : line.substring(eq + 1).strip(), Normalizer.Form.NFC);
             String where = file + ":" + (i + 1);
-            if (!KEYS.contains(key)) {
+            String family = PROGRAM_KEYS.stream().filter(p -> key.startsWith(p) && key.length() > p.length())
+                    .map(p -> p.substring(0, p.length() - 1)).findFirst().orElse(key);
+            if (!KEYS.contains(family)) {
                 throw new Invalid("settings.unknownKey", where, key, String.join(", ", KEYS));
             }
-            switch (key) {
+            switch (family) {
                 case "language" -> language = Optional.of(Language.parse(value)
                         .orElseThrow(() -> new Invalid("settings.badLanguage", where, value)));
                 case "disabledPlugins" -> disabled = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -115,6 +120,16 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
                     server.setProperty(key, value);
                 }
                 case "server.host", "server.database", "server.database.user" -> server.setProperty(key, value);
+                case "server.deadline.regime", "server.deadline.days", "server.timeZone" -> {
+                    java.util.Properties one = new java.util.Properties();
+                    one.setProperty(key, value);
+                    try {
+                        vn.baocao.server.EntryDeadlines.of(one);
+                    } catch (IllegalArgumentException e) {
+                        throw new Invalid("settings.badDeadline", where, key, value);
+                    }
+                    server.setProperty(key, value);
+                }
                 case "dataFolder" -> {
                     Path folder = file.getParent().resolve(value).normalize();
                     if (!Files.isDirectory(folder)) throw new Invalid("settings.badDataFolder", where, value);

@@ -20,7 +20,12 @@ final class ServerSetup {
     }
 
     static ServerSettings settings(BaocaoCommand root, Optional<Integer> port, Optional<String> database) {
-        return ServerSettings.of(root.settings().server(), System.getenv(), dataFolder(), port, database);
+        try {
+            return ServerSettings.of(root.settings().server(), System.getenv(), dataFolder(), port, database);
+        } catch (IllegalArgumentException e) {
+            Messages messages = root.messages();
+            throw new UsageException(messages.get("serve.badSetting", e.getMessage()), messages.get("cli.hint", messages.get("serve.badSetting.hint")));
+        }
     }
 
     static Database open(ServerSettings settings, Messages messages, boolean debug) {

@@ -36,6 +36,23 @@ class InstallationSettingsTest {
     }
 
     @Test
+    void theServersDeadlinesAreTakenForEachProgramAndAWrongOneIsRefusedWithItsLine() throws IOException {
+        Files.writeString(conf.resolve("baocao.properties"), """
+                server.deadline.regime=CALENDAR
+                server.deadline.days=3
+                server.deadline.days.child-marriage=none
+                server.timeZone=Asia/Ho_Chi_Minh
+                """);
+        assertThat(Run.of("--conf-dir", conf.toString(), "plugins").exitCode()).isZero();
+        Path file = Files.writeString(conf.resolve("baocao.properties"), "server.deadline.days=6\nserver.deadline.days.legal-education=ten\n");
+        Run wrong = Run.of("--conf-dir", conf.toString(), "--lang", "en", "plugins");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains(file + ":2: server.deadline.days.legal-education does not take “ten”");
+        Files.writeString(conf.resolve("baocao.properties"), "server.timeZone=Hà Nội\n");
+        assertThat(Run.of("--conf-dir", conf.toString(), "plugins").err()).contains(":1: server.timeZone không nhận giá trị “Hà Nội”");
+    }
+
+    @Test
     void theInstallationsNumberStyleReadsItsDataFilesAndAWrongOneIsRefusedWithItsLine() throws IOException {
         Path data = Files.writeString(conf.resolve("tet.csv"), "indicator,unit,period,value\nTG_PERSONS,51,2023,51.300\n");
         assertThat(Run.of("--conf-dir", conf.toString(), "import", data.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
