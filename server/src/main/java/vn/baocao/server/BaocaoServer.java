@@ -604,7 +604,7 @@ public final class BaocaoServer implements AutoCloseable {
         Caller caller = caller(ctx);
         if (!writesReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
         String yaml = java.text.Normalizer.normalize(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), java.text.Normalizer.Form.NFC);
-        ReportSources.Version version = reports.upload(ctx.pathParam("name"), yaml, caller.actor(), platform.sourceChecker(), messages(ctx));
+        ReportSources.Version version = reports.upload(ctx.pathParam("name"), yaml, caller.actor(), platform.sourceChecker().in(messages(ctx)), messages(ctx));
         ctx.header("ETag", etag(version.version()));
         json(ctx, 201, Map.of("name", version.name(), "version", version.version()));
     }
@@ -619,7 +619,7 @@ public final class BaocaoServer implements AutoCloseable {
         Caller caller = caller(ctx);
         if (!readsReports(caller.user())) throw ApiProblem.of(403, "reports.notYours");
         String format = Optional.ofNullable(ctx.queryParam("format")).orElse("docx").toLowerCase(Locale.ROOT);
-        ReportSources.Document document = reports.document(ctx.pathParam("name"), version(ctx), format, platform.sourceChecker());
+        ReportSources.Document document = reports.document(ctx.pathParam("name"), version(ctx), format, platform.sourceChecker().in(messages(ctx)));
         // what the document was written from, said with it
         ctx.header("X-Baocao-Source-Version", Integer.toString(document.version()));
         ctx.header("X-Baocao-Approved-Values", Long.toString(document.values()));

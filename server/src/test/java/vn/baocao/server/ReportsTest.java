@@ -48,6 +48,12 @@ class ReportsTest {
             assertThat(broken.status()).isEqualTo(422);
             assertThat(broken.json().at("/error/conflicts/0/pointer").asString()).isEqualTo("/programs/0/programType");
             assertThat(broken.json().at("/error/conflicts/0/line").asInt()).isPositive();
+            // the checker's words in the caller's language, whatever the server's own
+            TestServer.Answer english = agency.send("PUT", "/api/reports/tao-hon-2026?lang=en", "application/yaml",
+                    source().replace("programType: child-marriage", "programType: child-mariage").getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(english.json().at("/error/message").asString()).isEqualTo("The report source has one error: it was not stored.");
+            assertThat(english.json().at("/error/conflicts/0/message").asString()).contains("child-mariage").doesNotContain("Không");
+            assertThat(broken.json().at("/error/conflicts/0/message").asString()).startsWith("Không có loại chương trình “child-mariage”");
             assertThat(agency.get("/api/reports").json().get("reports")).hasSize(1);
 
             TestServer.Answer before = agency.get("/api/reports/tao-hon-2026/document?format=md");

@@ -33,6 +33,8 @@ public final class SourceChecker {
     private final DataFigures figures;
     private final ReportDefaults defaults;
     private final vn.baocao.core.assemble.ReportAssembler assembler;
+    private final vn.baocao.core.data.ImportJob job;
+    private final vn.baocao.core.data.DataSettings settings;
 
     @Inject
     public SourceChecker(SourceReader reader, ModelValidator validator, Registry registry, Messages messages,
@@ -46,6 +48,13 @@ public final class SourceChecker {
         this.messages = messages;
         this.references = references;
         this.figures = new DataFigures(registry, job, settings, messages);
+        this.job = job;
+        this.settings = settings;
+    }
+
+    /** The same checker saying its problems in other messages: a server answers each caller in their language. */
+    public SourceChecker in(Messages other) {
+        return new SourceChecker(reader, validator.in(other), registry, other, references, job, settings, defaults, assembler);
     }
 
     /** The checked source, when it is valid: what rendering starts from. */

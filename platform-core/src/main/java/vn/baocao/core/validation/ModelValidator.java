@@ -22,13 +22,21 @@ public final class ModelValidator {
     private static final Set<String> PRESENCE = Set.of("NotNull", "NotBlank", "NotEmpty");
 
     private final Provider<Validator> validator;
+    private final Provider<jakarta.validation.ValidatorFactory> factory;
     private final Messages messages;
     private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Inject
-    public ModelValidator(Provider<Validator> validator, Messages messages) {
+    public ModelValidator(Provider<Validator> validator, Provider<jakarta.validation.ValidatorFactory> factory, Messages messages) {
         this.validator = validator;
+        this.factory = factory;
         this.messages = messages;
+    }
+
+    /** The same constraints, their messages in other words (a server answers each caller in their language). */
+    public ModelValidator in(Messages other) {
+        return new ModelValidator(() -> factory.get().usingContext().messageInterpolator(new BundleMessageInterpolator(other)).getValidator(),
+                factory, other);
     }
 
     /**
