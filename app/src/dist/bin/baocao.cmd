@@ -13,7 +13,10 @@ if exist "%BAOCAO_HOME%\runtime\bin\java.exe" (
 ) else (
   set "JAVA=java"
 )
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% ^
+rem a command runs a second or two: the client compiler and the serial collector; the server runs for days
+set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+for %%a in (%*) do if /i "%%~a"=="serve" set "TUNING="
+"%JAVA%" %TUNING% %JAVA_OPTS% ^
   -Dorg.jboss.logging.provider=jdk ^
   "-Dbaocao.home=%BAOCAO_HOME%" ^
   --module-path "%BAOCAO_HOME%\lib" ^

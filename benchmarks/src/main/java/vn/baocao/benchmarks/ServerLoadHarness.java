@@ -30,8 +30,9 @@ import vn.baocao.server.ServerSettings;
 
 /**
  * The reporting server under load, on loopback and bounded: 50 submitters, each of one commune, send
- * 2,000 values each in batches of 100 (100,000 in all), at once; then the harness counts what was
- * stored and audited, and prints values per second and the batches' latency (p50, p99). On the
+ * 2,000 values each in batches of 100 (100,000 in all), at once and then paced at one batch a second
+ * each; after each the harness counts what was stored and audited, and prints values per second and
+ * the batches' latency (p50, p99), beside what the database alone takes in the same run. On the
  * embedded H2, and on PostgreSQL (one node and two nodes) when a JDBC address is given.
  *
  * <pre>java -cp "$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" vn.baocao.benchmarks.ServerLoadHarness [jdbc:postgresql://127.0.0.1:5432/baocao_test]</pre>
@@ -42,6 +43,11 @@ public final class ServerLoadHarness {
     private static final int BATCHES_EACH = 20;
     private static final int PER_BATCH = 100;
     private static final String PASSWORD = "mat khau cua nguoi nhap";
+    /** One batch a second from each submitter when paced: 50 × 100 values a second, the target rate. */
+    private static final long PACE_MILLIS = 1000;
+    /** The values of each phase: the same communes and months, another indicator. */
+    private static final String AT_ONCE = "\"indicator\": \"CM_COUPLES\"";
+    private static final String PACED = "\"indicator\": \"CM_UNDERAGE_PERSONS\", \"categories\": {\"SEX\": \"F\"}";
 
     private ServerLoadHarness() {}
 
@@ -76,53 +82,135 @@ public final class ServerLoadHarness {
             servers.add(new BaocaoServer(platform, database, settings, System.err::println, false).start("127.0.0.1", 0));
         }
         try {
-            List<String> communes = communes(servers.get(0), platform);
+            System.out.println(name + ":");
+            baseline(databases.get(0));
+            List<String> communes = communes(platform);
+            List<String[]> sessions = new ArrayList<>();
             for (int s = 0; s < SUBMITTERS; s++) {
                 servers.get(0).users().add("xa" + s, "Xã " + s, PASSWORD, "vi", List.of(Grant.parse("submitter:" + communes.get(s))),
                         new Actor("harness", "local"));
+                // logged in before the clock starts: a login is an Argon2id hash, measured on its own
+                sessions.add(login(servers.get(s % nodes).port(), "xa" + s));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(SUBMITTERS);
-            List<Future<long[]>> results = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int s = 0; s < SUBMITTERS; s++) {
-                int submitter = s;
-                int port = servers.get(s % nodes).port();
-                results.add(pool.submit(() -> submit(port, "xa" + submitter, communes.get(submitter))));
-            }
-            long[] latencies = new long[SUBMITTERS * BATCHES_EACH];
-            int k = 0;
-            for (Future<long[]> result : results) {
-                for (long latency : result.get()) latencies[k++] = latency;
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            Arrays.sort(latencies);
-            long stored = count(databases.get(0), "SELECT COUNT(*) FROM data_values");
-            long audited = count(databases.get(0), "SELECT COUNT(*) FROM audit WHERE action = 'value.set'");
-            long values = (long) SUBMITTERS * BATCHES_EACH * PER_BATCH;
-            System.out.printf("%s: %,d values in %,d batches of %d from %d submitters: %.1f s, %,.0f values/s | batch p50 %.0f ms, p99 %.0f ms"
-                            + " | stored %,d, audited %,d%n", name, values, latencies.length, PER_BATCH, SUBMITTERS, seconds, values / seconds,
-                    latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6, stored, audited);
-            if (stored != values || audited != values) throw new IllegalStateException("stored or audited is not " + values);
+            phase("  at once", databases.get(0), servers, sessions, communes, AT_ONCE, 0);
+            phase("  paced  ", databases.get(0), servers, sessions, communes, PACED, PACE_MILLIS);
         } finally {
             servers.forEach(BaocaoServer::close);
             databases.forEach(Database::close);
         }
     }
 
+    /**
+     * Each submitter's 20 batches, one after the other: at once (the next batch as soon as the last is
+     * answered: the most the server takes, and a batch's latency is then mostly its wait behind the
+     * others), or paced (one batch a second each: 5,000 values/s offered, the latency a batch has
+     * under that load).
+     */
+    private static void phase(String name, Database database, List<BaocaoServer> servers, List<String[]> sessions, List<String> communes,
+                              String indicator, long paceMillis) throws Exception {
+        long storedBefore = count(database, "SELECT COUNT(*) FROM data_values");
+        long auditedBefore = count(database, "SELECT COUNT(*) FROM audit WHERE action = 'value.set'");
+        ExecutorService pool = Executors.newFixedThreadPool(SUBMITTERS);
+        List<Future<long[]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int s = 0; s < SUBMITTERS; s++) {
+            int submitter = s;
+            int port = servers.get(s % servers.size()).port();
+            // paced submitters start spread over the first second, as people do
+            long offset = paceMillis * s / SUBMITTERS;
+            results.add(pool.submit(() -> submit(port, sessions.get(submitter), "xa" + submitter, communes.get(submitter), indicator,
+                    start + offset * 1_000_000L, paceMillis)));
+        }
+        long[] latencies = new long[SUBMITTERS * BATCHES_EACH];
+        int k = 0;
+        for (Future<long[]> result : results) {
+            for (long latency : result.get()) latencies[k++] = latency;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        long stored = count(database, "SELECT COUNT(*) FROM data_values") - storedBefore;
+        long audited = count(database, "SELECT COUNT(*) FROM audit WHERE action = 'value.set'") - auditedBefore;
+        long values = (long) SUBMITTERS * BATCHES_EACH * PER_BATCH;
+        System.out.printf("%s: %,d values in %,d batches of %d from %d submitters: %.1f s, %,.0f values/s | batch p50 %.0f ms, p99 %.0f ms"
+                        + " | stored %,d, audited %,d%n", name, values, latencies.length, PER_BATCH, SUBMITTERS, seconds, values / seconds,
+                latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6, stored, audited);
+        if (stored != values || audited != values) throw new IllegalStateException("stored or audited is not " + values);
+    }
+
+    /**
+     * What the database alone takes on this machine, the floor under the server's figures: the same
+     * 100,000 rows, and as many audit rows, written by 50 threads in transactions of 100 with JDBC
+     * batches, with no HTTP, reading or checking.
+     */
+    private static void baseline(Database database) throws Exception {
+        database.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE load_floor (k VARCHAR(40) PRIMARY KEY, unscaled BIGINT NOT NULL, note VARCHAR(400))");
+            }
+            return null;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(SUBMITTERS);
+        List<Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < SUBMITTERS; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int b = 0; b < BATCHES_EACH; b++) {
+                    int batch = b;
+                    database.inTransaction(c -> {
+                        try (java.sql.PreparedStatement rows = c.prepareStatement("INSERT INTO load_floor (k, unscaled) VALUES (?, ?)");
+                             java.sql.PreparedStatement audit = c.prepareStatement("INSERT INTO load_floor (k, unscaled, note) VALUES (?, ?, ?)")) {
+                            for (int i = 0; i < PER_BATCH; i++) {
+                                rows.setString(1, thread + "/" + batch + "/" + i);
+                                rows.setLong(2, i);
+                                rows.addBatch();
+                                audit.setString(1, "a" + thread + "/" + batch + "/" + i);
+                                audit.setLong(2, i);
+                                audit.setString(3, "value.set");
+                                audit.addBatch();
+                            }
+                            rows.executeBatch();
+                            audit.executeBatch();
+                        }
+                        return null;
+                    });
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) f.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        database.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE load_floor");
+            }
+            return null;
+        });
+        long values = (long) SUBMITTERS * BATCHES_EACH * PER_BATCH;
+        System.out.printf("  database alone: %,d rows and %,d audit rows in %,d transactions from %d threads: %.1f s, %,.0f values/s%n",
+                values, values, SUBMITTERS * BATCHES_EACH, SUBMITTERS, seconds, values / seconds);
+    }
+
     /** Periods from next year on: open for entry whatever day the harness runs. */
     private static final int FIRST_YEAR = java.time.LocalDate.now().getYear() + 1;
 
     /** One submitter's 20 batches, one after the other; each batch's time from send to answer. */
-    private static long[] submit(int port, String login, String commune) throws IOException {
-        String[] session = login(port, login);
+    private static long[] submit(int port, String[] session, String login, String commune, String indicator, long startAt, long paceMillis)
+            throws IOException, InterruptedException {
         long[] latencies = new long[BATCHES_EACH];
         for (int b = 0; b < BATCHES_EACH; b++) {
+            if (paceMillis > 0) {
+                long due = startAt + b * paceMillis * 1_000_000L;
+                long wait = due - System.nanoTime();
+                if (wait > 0) Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            }
             StringBuilder json = new StringBuilder("{\"values\": [");
             for (int i = 0; i < PER_BATCH; i++) {
                 int month = b * PER_BATCH + i;
                 if (i > 0) json.append(',');
-                json.append("{\"indicator\": \"CM_COUPLES\", \"unit\": \"").append(commune).append("\", \"period\": \"")
+                json.append("{").append(indicator).append(", \"unit\": \"").append(commune).append("\", \"period\": \"")
                         .append(FIRST_YEAR + month / 12).append('-').append(String.format("%02d", month % 12 + 1)).append("\", \"value\": ")
                         .append(month % 17).append('}');
             }
@@ -131,7 +219,7 @@ public final class ServerLoadHarness {
             HttpURLConnection c = open(port, "/api/values", session);
             c.setDoOutput(true);
             c.setRequestProperty("Content-Type", "application/json");
-            c.setRequestProperty("Idempotency-Key", login + "-" + b);
+            c.setRequestProperty("Idempotency-Key", login + "-" + indicator.hashCode() + "-" + b);
             try (OutputStream out = c.getOutputStream()) {
                 out.write(json.toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -174,7 +262,7 @@ public final class ServerLoadHarness {
     }
 
     /** Fifty communes of Quảng Ngãi in force in 2026. */
-    private static List<String> communes(BaocaoServer server, Platform platform) {
+    private static List<String> communes(Platform platform) {
         var units = platform.service(vn.baocao.api.service.UnitDirectory.class);
         List<String> codes = units.children("51", java.time.LocalDate.of(2026, 1, 1)).stream().map(u -> u.code()).limit(SUBMITTERS).toList();
         if (codes.size() < SUBMITTERS) throw new IllegalStateException("fewer than " + SUBMITTERS + " communes");

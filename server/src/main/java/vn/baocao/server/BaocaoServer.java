@@ -51,6 +51,8 @@ public final class BaocaoServer implements AutoCloseable {
     private final Dhis2DataValueSets dhis2;
     private final ReportSources reports;
     private final Deadlines deadlines;
+    /** The messages of each language, read from their bundles once. */
+    private final java.util.Map<Locale, Messages> messagesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
     private final UnitDirectory units;
     private final Consumer<String> operatorLog;
     private final boolean debug;
@@ -208,7 +210,7 @@ public final class BaocaoServer implements AutoCloseable {
     private Messages messages(Context ctx) {
         Caller caller = ctx.attribute("caller");
         Locale locale = caller != null ? caller.locale() : Optional.ofNullable(ctx.<Locale>attribute("locale")).orElse(Locale.forLanguageTag("vi"));
-        return platform.messagesIn(locale).with(BaocaoServer.class.getModule(), BUNDLE);
+        return messagesByLanguage.computeIfAbsent(locale, l -> platform.messagesIn(l).with(BaocaoServer.class.getModule(), BUNDLE));
     }
 
     // ----- sessions and tokens

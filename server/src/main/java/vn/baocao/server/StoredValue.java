@@ -76,6 +76,50 @@ public record StoredValue(String indicator, String unit, String period, String c
         return found;
     }
 
+    /** How a value is found again: indicator, unit, period and categories. */
+    static String key(String indicator, String unit, String period, String categories) {
+        return indicator + '|' + unit + '|' + period + '|' + categories;
+    }
+
+    String key() {
+        return key(indicator, unit, period, categories);
+    }
+
+    /**
+     * The stored values among these indicators, units and periods, locked for the transaction in one
+     * order (so that two batches wait for each other rather than deadlock), by {@link #key()}.
+     */
+    static Map<String, StoredValue> lockAll(Connection c, java.util.Collection<String> indicators, java.util.Collection<String> units,
+                                            java.util.Collection<String> periods) throws SQLException {
+        Map<String, StoredValue> found = new java.util.HashMap<>();
+        List<String> unitList = new ArrayList<>(new java.util.TreeSet<>(units));
+        for (int from = 0; from < unitList.size(); from += CHUNK) {
+            List<String> chunk = unitList.subList(from, Math.min(unitList.size(), from + CHUNK));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM data_values WHERE indicator IN (" + marks(indicators.size())
+                    + ") AND unit_code IN (" + marks(chunk.size()) + ") AND period IN (" + marks(periods.size()) + ")"
+                    + " ORDER BY indicator, unit_code, period, categories FOR UPDATE")) {
+                int i = 1;
+                for (String indicator : indicators) s.setString(i++, indicator);
+                for (String unit : chunk) s.setString(i++, unit);
+                for (String period : periods) s.setString(i++, period);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        StoredValue v = of(r);
+                        found.put(v.key(), v);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Units per statement: far below what either database takes as parameters. */
+    static final int CHUNK = 1000;
+
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     /** Which of these units have a value of these indicators for the period. */
     static java.util.Set<String> unitsWithValues(Connection c, List<String> indicators, List<String> units, String period) throws SQLException {
         java.util.Set<String> found = new java.util.HashSet<>();

@@ -87,16 +87,9 @@ public final class ValueBatches {
                         if (earlier.isPresent()) return earlier.get();
                     }
                     refuseClosed(c, entries, messages);
-                    long added = 0, replaced = 0, unchanged = 0;
-                    for (ValueStore.Entry entry : entries) {
-                        switch (put(c, entry, actor, dryRun)) {
-                            case ADDED -> added++;
-                            case REPLACED -> replaced++;
-                            case UNCHANGED -> unchanged++;
-                        }
-                    }
+                    Counts counts = write(c, entries, actor, dryRun);
                     Idempotency.Answer answer = new Idempotency.Answer(200,
-                            Json.write(new Outcome(dryRun, entries.size(), added, replaced, unchanged)));
+                            Json.write(new Outcome(dryRun, entries.size(), counts.added, counts.replaced, counts.unchanged)));
                     if (dryRun) {
                         c.rollback();
                     } else if (idempotency.isPresent()) {
@@ -117,10 +110,13 @@ public final class ValueBatches {
     private void refuseClosed(Connection c, List<ValueStore.Entry> entries, Messages messages) throws SQLException {
         List<Map<String, Object>> locked = new ArrayList<>();
         List<Map<String, Object>> late = new ArrayList<>();
+        Map<String, Workflow.Closed> all = workflow.closed(c, entries);
+        if (all.isEmpty()) return;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ValueStore.Entry entry : entries) {
-            if (!seen.add(entry.indicator() + "|" + entry.unit() + "|" + entry.period().code())) continue;
-            Optional<Workflow.Closed> closed = workflow.closed(c, entry.indicator(), entry.unit(), entry.period());
+            String key = entry.indicator() + "|" + entry.unit() + "|" + entry.period().code();
+            if (!seen.add(key)) continue;
+            Optional<Workflow.Closed> closed = Optional.ofNullable(all.get(key));
             if (closed.isEmpty()) continue;
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("line", entry.line());
@@ -172,7 +168,7 @@ public final class ValueBatches {
                 throw new Stale(before.orElse(null), ApiProblem.of(409, "values.stale", expected.get(), version));
             }
             refuseClosed(c, entries, messages);
-            put(c, entry, actor, false);
+            write(c, entries, actor, false);
             return StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, false).orElseThrow();
         });
     }
@@ -253,51 +249,83 @@ public final class ValueBatches {
         };
     }
 
-    private enum Change { ADDED, REPLACED, UNCHANGED }
+    private static final class Counts {
+        long added, replaced, unchanged;
+    }
 
-    private static Change put(Connection c, ValueStore.Entry entry, Actor actor, boolean dryRun) throws SQLException {
-        String categories = StoredValue.categories(entry.categories());
-        long unscaled = entry.value().unscaledValue().longValueExact();
-        int scale = entry.value().scale();
-        Optional<StoredValue> before = StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), categories, true);
-        if (before.isPresent() && before.get().value().compareTo(entry.value()) == 0
-                && before.get().comment().equals(entry.comment())) {
-            return Change.UNCHANGED;
+    private static final String INSERT = "INSERT INTO data_values (indicator, unit_code, period, categories, unscaled, scale,"
+            + " comment, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+    private static final String UPDATE = "UPDATE data_values SET unscaled = ?, scale = ?, comment = ?, version = version + 1,"
+            + " updated_by = ?, updated_at = ? WHERE indicator = ? AND unit_code = ? AND period = ? AND categories = ?";
+
+    /**
+     * The entries written over what is stored, with an audit entry for each that changed: the stored
+     * rows read and locked in one statement, the new, changed and audit rows each sent as one JDBC
+     * batch. A dry run counts and writes nothing.
+     */
+    private static Counts write(Connection c, List<ValueStore.Entry> entries, Actor actor, boolean dryRun) throws SQLException {
+        java.util.Set<String> indicators = new java.util.TreeSet<>();
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        for (ValueStore.Entry entry : entries) {
+            indicators.add(entry.indicator());
+            units.add(entry.unit());
+            periods.add(entry.period().code());
         }
-        if (dryRun) return before.isPresent() ? Change.REPLACED : Change.ADDED;
-        if (before.isPresent()) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE data_values SET unscaled = ?, scale = ?, comment = ?, version = version + 1,"
-                    + " updated_by = ?, updated_at = ? WHERE indicator = ? AND unit_code = ? AND period = ? AND categories = ?")) {
-                s.setLong(1, unscaled);
-                s.setInt(2, scale);
-                s.setString(3, entry.comment().orElse(null));
-                s.setString(4, actor.login());
-                s.setObject(5, Users.now());
-                s.setString(6, entry.indicator());
-                s.setString(7, entry.unit());
-                s.setString(8, entry.period().code());
-                s.setString(9, categories);
-                s.executeUpdate();
+        Map<String, StoredValue> stored = StoredValue.lockAll(c, indicators, units, periods);
+        Counts counts = new Counts();
+        java.time.OffsetDateTime at = Users.now();
+        try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement update = c.prepareStatement(UPDATE);
+             Audit.Rows audit = new Audit.Rows(c, actor)) {
+            int inserts = 0, updates = 0;
+            for (ValueStore.Entry entry : entries) {
+                String categories = StoredValue.categories(entry.categories());
+                StoredValue before = stored.get(StoredValue.key(entry.indicator(), entry.unit(), entry.period().code(), categories));
+                if (before != null && before.value().compareTo(entry.value()) == 0 && before.comment().equals(entry.comment())) {
+                    counts.unchanged++;
+                    continue;
+                }
+                if (before == null) counts.added++;
+                else counts.replaced++;
+                if (dryRun) continue;
+                long unscaled = entry.value().unscaledValue().longValueExact();
+                int scale = entry.value().scale();
+                if (before == null) {
+                    insert.setString(1, entry.indicator());
+                    insert.setString(2, entry.unit());
+                    insert.setString(3, entry.period().code());
+                    insert.setString(4, categories);
+                    insert.setLong(5, unscaled);
+                    insert.setInt(6, scale);
+                    insert.setString(7, entry.comment().orElse(null));
+                    insert.setString(8, actor.login());
+                    insert.setObject(9, at);
+                    insert.addBatch();
+                    inserts++;
+                } else {
+                    update.setLong(1, unscaled);
+                    update.setInt(2, scale);
+                    update.setString(3, entry.comment().orElse(null));
+                    update.setString(4, actor.login());
+                    update.setObject(5, at);
+                    update.setString(6, entry.indicator());
+                    update.setString(7, entry.unit());
+                    update.setString(8, entry.period().code());
+                    update.setString(9, categories);
+                    update.addBatch();
+                    updates++;
+                }
+                audit.add("value.set", null, entry.unit(), entry.period().code(), entry.indicator() + (categories.isEmpty() ? "" : " " + categories),
+                        before == null ? null : before.value().toPlainString(), entry.value().toPlainString(), entry.comment().orElse(null));
             }
-        } else {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO data_values (indicator, unit_code, period, categories, unscaled, scale,"
-                    + " comment, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
-                s.setString(1, entry.indicator());
-                s.setString(2, entry.unit());
-                s.setString(3, entry.period().code());
-                s.setString(4, categories);
-                s.setLong(5, unscaled);
-                s.setInt(6, scale);
-                s.setString(7, entry.comment().orElse(null));
-                s.setString(8, actor.login());
-                s.setObject(9, Users.now());
-                s.executeUpdate();
-            }
+            if (inserts > 0) insert.executeBatch();
+            if (updates > 0) update.executeBatch();
+            audit.flush();
+        } catch (java.sql.BatchUpdateException e) {
+            // the first failure of the batch, as a single statement would have failed: a key met twice is a conflict to retry
+            throw e.getNextException() != null ? e.getNextException() : e;
         }
-        Audit.record(c, actor, "value.set", null, entry.unit(), entry.period().code(),
-                entry.indicator() + (categories.isEmpty() ? "" : " " + categories),
-                before.map(b -> b.value().toPlainString()).orElse(null), entry.value().toPlainString(), entry.comment().orElse(null));
-        return before.isPresent() ? Change.REPLACED : Change.ADDED;
+        return counts;
     }
 
     /** Read back through a query with filters, as the API lists them. */

@@ -204,16 +204,58 @@ public final class Workflow {
     /** Why values of this indicator, unit and period may not be changed now: submitted or approved, or past the deadline. */
     public record Closed(String program, Optional<State> state, Optional<LocalDate> deadline) {}
 
-    /** Whether values of this indicator, unit and period may be changed now: refused in the batch's transaction otherwise. */
-    Optional<Closed> closed(Connection c, String indicator, String unit, Period period) throws SQLException {
-        for (ProgramType type : registry.programTypes()) {
-            if (!type.indicatorCodes().contains(indicator)) continue;
-            Submission now = find(c, type.id(), unit, period.code(), false);
-            if (!now.state().open()) return Optional.of(new Closed(type.id(), Optional.of(now.state()), Optional.empty()));
-            Deadlines.Entry entry = deadlines.entry(c, type.id(), unit, period);
-            if (!entry.open()) return Optional.of(new Closed(type.id(), Optional.empty(), entry.lastDay()));
+    /**
+     * Which of these (indicator, unit, period) may not be changed now, by {@code indicator|unit|period}:
+     * the submissions of all of them read in one statement, in the batch's transaction.
+     */
+    Map<String, Closed> closed(Connection c, java.util.Collection<ValueStore.Entry> entries) throws SQLException {
+        Map<String, Closed> closed = new java.util.HashMap<>();
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        for (ValueStore.Entry entry : entries) {
+            units.add(entry.unit());
+            periods.add(entry.period().code());
         }
-        return Optional.empty();
+        Map<String, State> states = states(c, units, periods);
+        Map<String, List<String>> programsOf = new java.util.HashMap<>();
+        for (ProgramType type : registry.programTypes()) {
+            for (String indicator : type.indicatorCodes()) programsOf.computeIfAbsent(indicator, k -> new ArrayList<>()).add(type.id());
+        }
+        for (ValueStore.Entry entry : entries) {
+            String key = entry.indicator() + '|' + entry.unit() + '|' + entry.period().code();
+            if (closed.containsKey(key)) continue;
+            for (String program : programsOf.getOrDefault(entry.indicator(), List.of())) {
+                State state = states.get(program + '|' + entry.unit() + '|' + entry.period().code());
+                if (state != null && !state.open()) {
+                    closed.put(key, new Closed(program, Optional.of(state), Optional.empty()));
+                    break;
+                }
+                Deadlines.Entry window = deadlines.entry(c, program, entry.unit(), entry.period());
+                if (!window.open()) {
+                    closed.put(key, new Closed(program, Optional.empty(), window.lastDay()));
+                    break;
+                }
+            }
+        }
+        return closed;
+    }
+
+    private static Map<String, State> states(Connection c, java.util.Set<String> units, java.util.Set<String> periods) throws SQLException {
+        Map<String, State> states = new java.util.HashMap<>();
+        List<String> unitList = new ArrayList<>(units);
+        for (int from = 0; from < unitList.size(); from += StoredValue.CHUNK) {
+            List<String> chunk = unitList.subList(from, Math.min(unitList.size(), from + StoredValue.CHUNK));
+            try (PreparedStatement s = c.prepareStatement("SELECT program, unit_code, period, state FROM submissions WHERE unit_code IN ("
+                    + StoredValue.marks(chunk.size()) + ") AND period IN (" + StoredValue.marks(periods.size()) + ")")) {
+                int i = 1;
+                for (String unit : chunk) s.setString(i++, unit);
+                for (String period : periods) s.setString(i++, period);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) states.put(r.getString(1) + '|' + r.getString(2) + '|' + r.getString(3), State.valueOf(r.getString(4)));
+                }
+            }
+        }
+        return states;
     }
 
     static Period period(String code) {

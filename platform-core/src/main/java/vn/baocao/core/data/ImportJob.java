@@ -26,6 +26,7 @@ public final class ImportJob {
     private final UnitDirectory units;
     private final SourceReader reader;
     private final RuleSets rules;
+    private volatile UnitIndex unitIndex;
 
     public ImportJob(Registry registry, UnitDirectory units, SourceReader reader, RuleSets rules) {
         this.registry = registry;
@@ -36,7 +37,19 @@ public final class ImportJob {
 
     /** An empty store of this platform's indicators and units. */
     public ValueStore newStore() {
-        return new ValueStore(registry, units);
+        return new ValueStore(registry, unitIndex());
+    }
+
+    /** Built once: a server makes a store for every batch, and the index of some ten thousand units is the same each time. */
+    private UnitIndex unitIndex() {
+        UnitIndex index = unitIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (unitIndex == null) unitIndex = new UnitIndex(units);
+                index = unitIndex;
+            }
+        }
+        return index;
     }
 
     /**

@@ -67,7 +67,12 @@ public final class ValueStore {
     private int[] rowLine = new int[1024];
 
     public ValueStore(IndicatorCatalog catalog, UnitDirectory directory) {
-        this.units = new UnitIndex(directory);
+        this(catalog, new UnitIndex(directory));
+    }
+
+    /** With an index of the units already built: it never changes, and one is shared by every store of a job. */
+    ValueStore(IndicatorCatalog catalog, UnitIndex units) {
+        this.units = units;
         for (Indicator indicator : catalog.indicators()) {
             indicators.add(indicator.code());
             indicatorList.add(indicator);
