@@ -15,6 +15,10 @@ module vn.baocao.server {
     requires tools.jackson.databind;
     // the web server logs through SLF4J: its provider for java.util.logging, where LibraryLogging rules
     requires org.slf4j.jul;
+    // the pages: templates compiled into vn.baocao.server.web.pages, whose render methods jte calls
+    requires gg.jte.runtime;
+    // the generated classes are marked @Generated (a source-only annotation)
+    requires static java.compiler;
 
     exports vn.baocao.server;
 
@@ -22,4 +26,5 @@ module vn.baocao.server {
     opens db.migration;
     // the platform reads the messages; the API's JSON is written from records of this package
     opens vn.baocao.server to vn.baocao.core, tools.jackson.databind;
+    opens vn.baocao.server.web.pages to gg.jte.runtime;
 }

@@ -27,6 +27,23 @@ public final class ApiProblem extends RuntimeException {
         this.details = List.copyOf(details);
     }
 
+    public int status() {
+        return status;
+    }
+
+    public MessageRef message() {
+        return message;
+    }
+
+    public MessageRef hint() {
+        return hint;
+    }
+
+    /** For a batch: each conflict with its place and message. */
+    public List<Map<String, Object>> details() {
+        return details;
+    }
+
     static ApiProblem of(int status, String key, Object... arguments) {
         return new ApiProblem(status, MessageRef.of(key, arguments), MessageRef.of(key + ".hint"));
     }

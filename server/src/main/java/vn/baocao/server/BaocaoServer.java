@@ -26,6 +26,7 @@ import vn.baocao.core.Platform;
 import vn.baocao.core.data.ImportJob;
 import vn.baocao.core.i18n.MessageRef;
 import vn.baocao.core.i18n.Messages;
+import vn.baocao.server.web.WebPages;
 
 /**
  * The reporting server: the platform, its database and the HTTP API, started and stopped as one.
@@ -34,7 +35,6 @@ import vn.baocao.core.i18n.Messages;
  */
 public final class BaocaoServer implements AutoCloseable {
     public static final String BUNDLE = "vn.baocao.server.messages";
-    static final String SESSION_COOKIE = "baocao_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SUBMISSION = "/api/submissions/{program}/{unit}/{period}";
 
@@ -42,7 +42,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final Database database;
     private final Users users;
     private final Sessions sessions;
-    private final LoginThrottle throttle;
+    private final Logins logins;
     private final Rights rights;
     private final ValueBatches batches;
     private final Workflow workflow;
@@ -51,6 +51,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final Dhis2DataValueSets dhis2;
     private final ReportSources reports;
     private final Deadlines deadlines;
+    private final WebPages pages;
     /** The messages of each language, read from their bundles once. */
     private final java.util.Map<Locale, Messages> messagesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
     private final UnitDirectory units;
@@ -72,7 +73,7 @@ public final class BaocaoServer implements AutoCloseable {
         this.units = platform.service(UnitDirectory.class);
         this.users = new Users(database, units::isKnown);
         this.sessions = new Sessions(database);
-        this.throttle = new LoginThrottle(database);
+        this.logins = new Logins(users, sessions, new LoginThrottle(database));
         this.rights = new Rights(units);
         ImportJob imports = platform.service(ImportJob.class);
         this.deadlines = new Deadlines(database, settings.deadlines(), clock);
@@ -84,6 +85,8 @@ public final class BaocaoServer implements AutoCloseable {
         this.reports = new ReportSources(database, platform, settings.dataFolder().resolve("reports"));
         this.operatorLog = operatorLog;
         this.debug = debug;
+        this.pages = new WebPages(platform.registry(), logins, sessions, users, workflow, deadlines, units,
+                this::messagesIn);
     }
 
     /** The routes: method, path, and whether a caller must be logged in. */
@@ -135,9 +138,11 @@ public final class BaocaoServer implements AutoCloseable {
             config.routes.before("/api/*", this::authenticate);
             config.routes.after(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Cache-Control", "no-store");
+                // what a person sees is not kept by the browser or a proxy; the style sheet says its own
+                if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-store");
             });
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            for (WebPages.Page page : pages.pages()) config.routes.addHttpHandler(page.method(), page.path(), page.handler());
             config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(ValueBatches.Stale.class, (e, ctx) -> {
                 problem(ctx, e.problem);
@@ -152,7 +157,10 @@ public final class BaocaoServer implements AutoCloseable {
             config.routes.exception(Database.DatabaseException.class, (e, ctx) -> fault(ctx, e, 503, "server.databaseUnavailable"));
             config.routes.exception(Exception.class, (e, ctx) -> fault(ctx, e, 500, "server.internal"));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, ApiProblem.of(404, "server.noRoute", ctx.method() + " " + ctx.path()));
+                // a 404 a route gave (an unknown report, say) is answered already; Javalin's own for no route is replaced
+                if (Boolean.TRUE.equals(ctx.attribute(ANSWERED))) return;
+                if (ctx.path().startsWith("/api/")) problem(ctx, ApiProblem.of(404, "server.noRoute", ctx.method() + " " + ctx.path()));
+                else pages.notFound(ctx);
             });
         }).start();
         return this;
@@ -181,7 +189,7 @@ public final class BaocaoServer implements AutoCloseable {
             ctx.attribute("caller", new Caller(user, Optional.empty(), address, language(ctx, Optional.of(user))));
             return;
         }
-        Sessions.Found found = sessions.session(ctx.cookie(SESSION_COOKIE)).orElseThrow(() -> ApiProblem.of(401, "auth.required"));
+        Sessions.Found found = sessions.session(SessionCookie.of(ctx)).orElseThrow(() -> ApiProblem.of(401, "auth.required"));
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
                 && !Secrets.same(found.csrfToken(), ctx.header(CSRF_HEADER))) {
             // a page of another site can make the browser send the cookie, never this header
@@ -210,6 +218,10 @@ public final class BaocaoServer implements AutoCloseable {
     private Messages messages(Context ctx) {
         Caller caller = ctx.attribute("caller");
         Locale locale = caller != null ? caller.locale() : Optional.ofNullable(ctx.<Locale>attribute("locale")).orElse(Locale.forLanguageTag("vi"));
+        return messagesIn(locale);
+    }
+
+    private Messages messagesIn(Locale locale) {
         return messagesByLanguage.computeIfAbsent(locale, l -> platform.messagesIn(l).with(BaocaoServer.class.getModule(), BUNDLE));
     }
 
@@ -221,26 +233,24 @@ public final class BaocaoServer implements AutoCloseable {
         Login given = body(ctx, Login.class);
         if (given.login() == null || given.password() == null) throw ApiProblem.of(400, "auth.loginFields");
         String address = ctx.ip();
-        if (throttle.blocked(given.login(), address)) {
-            ctx.header("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
-            throw ApiProblem.of(429, "auth.throttled", LoginThrottle.WINDOW.toMinutes());
+        Logins.LoggedIn in;
+        try {
+            in = logins.logIn(given.login(), given.password(), address);
+        } catch (ApiProblem e) {
+            if (e.status == 429) ctx.header("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
+            throw e;
         }
-        Optional<User> user = users.authenticate(given.login(), given.password());
-        if (user.isEmpty()) {
-            throttle.failed(given.login(), address);
-            throw ApiProblem.of(401, "auth.wrongPassword");
-        }
-        Sessions.Opened opened = sessions.open(user.get());
-        ctx.header("Set-Cookie", SESSION_COOKIE + "=" + opened.secret() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                + Sessions.LIFETIME.toSeconds() + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        Optional<User> user = Optional.of(in.user());
+        Sessions.Opened opened = in.session();
+        SessionCookie.set(ctx, opened);
         Map<String, Object> answer = me(new Caller(user.get(), Optional.of(opened.csrfToken()), address, language(ctx, user)));
         answer.put("csrfToken", opened.csrfToken());
         json(ctx, 200, answer);
     }
 
     private void logout(Context ctx) {
-        sessions.close(ctx.cookie(SESSION_COOKIE));
-        ctx.header("Set-Cookie", SESSION_COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        sessions.close(SessionCookie.of(ctx));
+        SessionCookie.clear(ctx);
         ctx.status(204);
     }
 
@@ -694,7 +704,11 @@ public final class BaocaoServer implements AutoCloseable {
         }
     }
 
+    /** Set on a request a route answered itself, so that the handler of a status code leaves it alone. */
+    public static final String ANSWERED = "baocao.answered";
+
     private void problem(Context ctx, ApiProblem e) {
+        ctx.attribute(ANSWERED, true);
         Messages messages = messages(ctx);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", e.message.key());

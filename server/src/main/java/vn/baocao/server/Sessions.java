@@ -24,7 +24,12 @@ public final class Sessions {
     public record Opened(String secret, String csrfToken, OffsetDateTime expires) {}
 
     /** A session found by its cookie: whose it is, and its CSRF token. */
-    public record Found(User user, String csrfToken) {}
+    public record Found(User user, String csrfToken) {
+        /** Whether a form or a request sent back this session's token (compared in constant time). */
+        public boolean sentBack(String token) {
+            return Secrets.same(csrfToken, token);
+        }
+    }
 
     public Opened open(User user) {
         String secret = Secrets.newSecret();

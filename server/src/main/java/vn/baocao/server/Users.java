@@ -135,6 +135,20 @@ public final class Users {
         });
     }
 
+    /** The language a person chose on the pages (vi or en), kept for their next visit. */
+    public void setLanguage(User user, String language, Actor actor) {
+        if (!language.equals("vi") && !language.equals("en")) throw new Refused("users.badLanguage", language);
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE users SET language = ? WHERE id = ?")) {
+                s.setString(1, language);
+                s.setLong(2, user.id());
+                s.executeUpdate();
+            }
+            Audit.record(c, actor, "user.language", null, null, null, user.login(), user.language(), language, null);
+            return null;
+        });
+    }
+
     /** The user whose login and password these are, if enabled. */
     Optional<User> authenticate(String login, String password) {
         Optional<String[]> stored = database.inTransaction(c -> {

@@ -117,6 +117,23 @@ public final class Workflow {
         });
     }
 
+    /** The periods in which a unit has values or a submission, newest first: what its list of forms shows besides the current ones. */
+    public List<String> periodsWithWork(String unit) {
+        return database.inTransaction(c -> {
+            java.util.Set<String> periods = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String sql : List.of("SELECT DISTINCT period FROM data_values WHERE unit_code = ?",
+                    "SELECT DISTINCT period FROM submissions WHERE unit_code = ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, unit);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) periods.add(r.getString(1));
+                    }
+                }
+            }
+            return new ArrayList<>(periods).subList(0, Math.min(periods.size(), 60));
+        });
+    }
+
     /** A comment is what a person writes on the thread of a submission they may see. */
     public record Comment(long id, String author, OffsetDateTime at, String body) {}
 

@@ -143,6 +143,12 @@ final class TestServer implements AutoCloseable {
             return answer;
         }
 
+        /** The session cookie a page's login set, kept as a browser keeps it. */
+        void takeCookie(Answer answer) {
+            String setCookie = answer.headers().get("set-cookie");
+            cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        }
+
         Answer get(String path) throws IOException {
             return send("GET", path, null, null, Map.of());
         }
@@ -154,6 +160,8 @@ final class TestServer implements AutoCloseable {
         Answer send(String method, String path, String contentType, byte[] body, Map<String, String> headers) throws IOException {
             HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
             c.setRequestMethod(method);
+            // a page's redirect is looked at, not followed
+            c.setInstanceFollowRedirects(false);
             if (cookie != null) c.setRequestProperty("Cookie", cookie);
             if (csrf != null && sendCsrf) c.setRequestProperty(BaocaoServer.CSRF_HEADER, csrf);
             bearer.ifPresent(b -> c.setRequestProperty("Authorization", "Bearer " + b));
