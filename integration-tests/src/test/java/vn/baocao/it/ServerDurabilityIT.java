@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,21 +52,10 @@ class ServerDurabilityIT {
         Installation installation = new Installation(ItPaths.copy(ItPaths.distribution(""), work.resolve("baocao")), work.resolve("logs"));
         // a fresh installation: no database of an earlier run of the built folder
         ItPaths.delete(installation.home().resolve("data"));
-        Path password = Files.writeString(work.resolve("password.txt"), PASSWORD + "\n");
-        List<String> add = new ArrayList<>(List.of(installation.home().resolve("bin/baocao").toString(), "users", "add", "quantri",
-                "--name", "Quản trị", "--role", "administrator", "--password-stdin"));
-        add.addAll(database);
-        ProcessBuilder adding = new ProcessBuilder(add).redirectInput(password.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("logs/users-add.log").toFile());
-        adding.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        adding.environment().putAll(environment);
-        Files.createDirectories(work.resolve("logs"));
-        Process added = adding.start();
-        assertThat(added.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(added.exitValue()).as(Files.readString(work.resolve("logs/users-add.log"))).isZero();
+        ServeProcess.addUser(installation, "quantri", "Quản trị", "administrator", PASSWORD, database, environment, work.resolve("logs"));
 
-        int port = freePort();
-        Process server = serve(installation, port, database, environment, work.resolve("logs/serve-1.log"));
+        int port = ServeProcess.freePort();
+        Process server = ServeProcess.start(installation, port, database, environment, work.resolve("logs/serve-1.log"));
         Client client = new Client(port);
         client.login();
         List<String> communes = communes(client);
@@ -101,7 +89,7 @@ class ServerDurabilityIT {
             killer.join();
             assertThat(running.waitFor(1, TimeUnit.MINUTES)).isTrue();
             kills++;
-            server = serve(installation, port, database, environment, work.resolve("logs/serve-" + (round + 1) + ".log"));
+            server = ServeProcess.start(installation, port, database, environment, work.resolve("logs/serve-" + (round + 1) + ".log"));
             client.login();
         }
         // after the kills, before anything is sent again: each batch whole or absent, and whole when it was answered
@@ -162,33 +150,6 @@ class ServerDurabilityIT {
         Matcher m = UNIT.matcher(client.get("/api/units?under=51&on=2026-01-01"));
         while (m.find()) found.add(m.group(1));
         return found;
-    }
-
-    private static Process serve(Installation installation, int port, List<String> database, Map<String, String> environment, Path log)
-            throws Exception {
-        List<String> command = new ArrayList<>(List.of(installation.home().resolve("bin/baocao").toString(), "serve", "--port", Integer.toString(port)));
-        command.addAll(database);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            try {
-                if (new Client(port).status("/api/ready") == 200) return process;
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (!process.isAlive()) throw new AssertionError("the server stopped: " + Files.readString(log));
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the server was not ready within 60 s: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static int countOf(String text, String part) {

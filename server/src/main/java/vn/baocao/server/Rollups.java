@@ -47,7 +47,7 @@ final class Rollups {
             return all;
         });
         ValueStore store = ValuesAsCsv.store(imports, values, "database", ImportOptions.defaults().allowingTotals());
-        return new Rollup(store, units).into(indicator, 0, period, period.end(), Rollup.SplitRule.FIRST_SUCCESSOR);
+        return new Rollup(store, units).into(indicator, Rollup.ALL_CATEGORIES, period, period.end(), Rollup.SplitRule.FIRST_SUCCESSOR);
     }
 
     /** The unit and period of every approved submission of the programs holding the indicator. */

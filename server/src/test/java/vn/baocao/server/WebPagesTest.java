@@ -52,7 +52,8 @@ class WebPagesTest {
             assertThat(browser.get("/login?lang=en").body()).contains("<html lang=\"en\">", "Log in");
 
             TestServer.Answer wrong = browser.post("/login", "application/x-www-form-urlencoded", form("login", "xa.binhchau", "password", "sai"), Map.of());
-            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(wrong.status()).isEqualTo(200);
+            assertThat(wrong.headers().get("set-cookie")).isNull();
             assertThat(wrong.body()).contains("role=\"alert\"", "aria-invalid=\"true\"", "value=\"xa.binhchau\"").doesNotContain("Exception");
 
             TestServer.Answer in = browser.post("/login", "application/x-www-form-urlencoded", form("login", "xa.binhchau", "password", PASSWORD), Map.of());

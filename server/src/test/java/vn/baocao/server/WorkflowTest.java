@@ -68,6 +68,9 @@ class WorkflowTest {
             assertThat(total.at("/byProvince/51").asString()).isEqualTo("3");
             assertThat(total.at("/byCommune/21028").asString()).isEqualTo("3");
             assertThat(rollup(stranger).at("/byProvince/51").isMissingNode()).isTrue();
+            // an indicator by sex adds up over its categories: 3 women and 1 man
+            JsonNode persons = reviewer.get("/api/rollup?indicator=CM_UNDERAGE_PERSONS&period=2026-01").json();
+            assertThat(persons.at("/byProvince/51").asString()).as(persons.toString()).isEqualTo("4");
         }
     }
 

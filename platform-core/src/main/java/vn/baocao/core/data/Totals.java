@@ -65,7 +65,10 @@ public final class Totals {
         ExactCells last = lasts ? new ExactCells(cells) : null;
         int[] lastEnd = lasts ? new int[cells] : null;
         if (lasts) java.util.Arrays.fill(lastEnd, Integer.MIN_VALUE);
+        // a month inside a year the same unit reported as a whole is not added again
+        java.util.BitSet shadowed = store.shadowedRows();
         for (int r = 0, n = store.rows(); r < n; r++) {
+            if (shadowed.get(r)) continue;
             int p = rowPeriod[r];
             int cell = rowSeries[r] * span + year[p];
             long v = values[r];

@@ -381,6 +381,39 @@ public final class ValueStore {
         return Totals.byProvinceAndYear(this);
     }
 
+    /**
+     * The rows whose period lies inside the period of another row of the same series (December 2026
+     * and the year 2026 of one unit): added together they would count the same figures twice, so
+     * totals take the wider one. Only periods within one year shadow (a month, a quarter, a half);
+     * rows of equal months never shadow each other.
+     */
+    java.util.BitSet shadowedRows() {
+        return shadowedRows(r -> true);
+    }
+
+    /** The same among the rows taken: a total for December alone is not shadowed by the year, which it does not take. */
+    java.util.BitSet shadowedRows(java.util.function.IntPredicate taken) {
+        java.util.BitSet shadowed = new java.util.BitSet(rows);
+        java.util.Map<Integer, java.util.List<Integer>> bySeries = new java.util.HashMap<>();
+        for (int r = 0; r < rows; r++) if (taken.test(r)) bySeries.computeIfAbsent(rowSeries[r], k -> new java.util.ArrayList<>(2)).add(r);
+        for (java.util.List<Integer> same : bySeries.values()) {
+            if (same.size() < 2) continue;
+            for (int a : same) {
+                int aFirst = periods.firstMonth(rowPeriod[a]), aLast = periods.lastMonth(rowPeriod[a]);
+                for (int b : same) {
+                    int bFirst = periods.firstMonth(rowPeriod[b]), bLast = periods.lastMonth(rowPeriod[b]);
+                    // within one year: a phase of years is the phase's own figure, not a year's
+                    boolean wider = bFirst <= aFirst && aLast <= bLast && (bLast - bFirst) > (aLast - aFirst) && bFirst / 12 == bLast / 12;
+                    if (wider) {
+                        shadowed.set(a);
+                        break;
+                    }
+                }
+            }
+        }
+        return shadowed;
+    }
+
     int rows() { return rows; }
     int rowSeries(int row) { return rowSeries[row]; }
     int rowPeriod(int row) { return rowPeriod[row]; }

@@ -69,6 +69,32 @@ class RollupTest {
         assertThat(result.byProvince()).containsEntry("51", new java.math.BigDecimal("28"));
     }
 
+    @Test
+    void aMonthInsideAYearTheUnitReportedWholeIsNotAddedAgainAndTheReportsTotalsAgree() throws Exception {
+        BundledUnitDirectory units = new BundledUnitDirectory();
+        ValueStore store = new ValueStore(catalog(), units);
+        // 21028: the year 3 and, inside it, December 3 (the same couples); 21034: March 1 and April 2
+        Files.writeString(dir.resolve("2026.csv"), """
+                indicator,unit,period,value
+                CM_COUPLES,21028,2026,3
+                CM_COUPLES,21028,2026-12,3
+                CM_COUPLES,21034,2026-03,1
+                CM_COUPLES,21034,2026-04,2
+                """);
+        assertThat(CsvReader.importFile(store, dir.resolve("2026.csv"), ImportOptions.defaults()).problems()).isEmpty();
+        Rollup.Result year = new Rollup(store, units).into("CM_COUPLES", Rollup.ALL_CATEGORIES, Period.parse("2026"), DAY_2026,
+                Rollup.SplitRule.FIRST_SUCCESSOR);
+        assertThat(year.byProvince()).containsExactly(java.util.Map.entry("51", new java.math.BigDecimal("6")));
+        assertThat(year.byCommune()).containsEntry("21028", new java.math.BigDecimal("3")).containsEntry("21034", new java.math.BigDecimal("3"));
+        assertThat(year.notes()).extracting(n -> n.key()).containsExactly("rollup.shadowed");
+        assertThat(store.totalsByProvinceAndYear().total("CM_COUPLES", "51", 2026)).contains(new java.math.BigDecimal("6"));
+        // December alone is December's figure
+        Rollup.Result december = new Rollup(store, units).into("CM_COUPLES", Rollup.ALL_CATEGORIES, Period.parse("2026-12"), DAY_2026,
+                Rollup.SplitRule.FIRST_SUCCESSOR);
+        assertThat(december.byCommune()).containsExactly(java.util.Map.entry("21028", new java.math.BigDecimal("3")));
+        assertThat(december.notes()).isEmpty();
+    }
+
     private static IndicatorCatalog catalog() {
         return new IndicatorCatalog() {
             @Override public Optional<Indicator> indicator(String code) { return Optional.of(COUPLES).filter(i -> i.code().equals(code)); }

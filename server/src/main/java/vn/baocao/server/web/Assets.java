@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * The pages' style sheet and scripts, served from this module's {@code web-assets/}: a fixed list,
- * so that no path a caller writes reaches anything else. Their names carry no version: a page asks
- * for them with {@code ?v=} of the platform's version, and they are kept by the browser for a day.
+ * so that no path a caller writes reaches anything else. They are kept by the browser for a day.
  */
 final class Assets {
     private static final Map<String, String> TYPES = Map.of(
-            "baocao.css", "text/css; charset=utf-8");
+            "baocao.css", "text/css; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private Assets() {}
 

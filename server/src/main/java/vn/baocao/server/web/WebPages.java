@@ -101,7 +101,8 @@ public final class WebPages {
             ctx.redirect("/forms", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiProblem e) {
             Text t = anonymousText(ctx);
-            render(ctx, e.status(), "login.jte", Map.of("t", t, "chrome", Chrome.anonymous(), "login", login,
+            // the form again with its problem beside the fields: a page, not a failed request, for the browser
+            render(ctx, 200, "login.jte", Map.of("t", t, "chrome", Chrome.anonymous(), "login", login,
                     "error", e.message().render(t.messages()), "hint", t.messages().find(e.hint().key()).orElse("")));
         }
     }
