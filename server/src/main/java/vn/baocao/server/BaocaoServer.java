@@ -109,7 +109,7 @@ public final class BaocaoServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/api/values", false, this::getValues),
                 new Route(HandlerType.POST, "/api/dataValueSets", false, this::dataValueSets),
                 new Route(HandlerType.PUT, "/api/values/{indicator}/{unit}/{period}", false, this::putValue),
-                new Route(HandlerType.GET, SUBMISSION, false, ctx -> submission(ctx, workflow.get(ctx.pathParam("program"),
+                new Route(HandlerType.GET, SUBMISSION, false, ctx -> submission(ctx, workflow.get(caller(ctx).user(), ctx.pathParam("program"),
                         ctx.pathParam("unit"), ctx.pathParam("period")))),
                 new Route(HandlerType.POST, SUBMISSION + "/submit", false, this::submit),
                 new Route(HandlerType.POST, SUBMISSION + "/approve", false, this::approve),
@@ -156,6 +156,7 @@ public final class BaocaoServer implements AutoCloseable {
             });
             config.routes.exception(Database.DatabaseException.class, (e, ctx) -> fault(ctx, e, 503, "server.databaseUnavailable"));
             config.routes.exception(Exception.class, (e, ctx) -> fault(ctx, e, 500, "server.internal"));
+            config.routes.error(413, ctx -> problem(ctx, ApiProblem.of(413, "server.tooLarge", ValueBatches.MAX_BYTES >> 20)));
             config.routes.error(404, ctx -> {
                 // a 404 a route gave (an unknown report, say) is answered already; Javalin's own for no route is replaced
                 if (Boolean.TRUE.equals(ctx.attribute(ANSWERED))) return;
@@ -375,7 +376,7 @@ public final class BaocaoServer implements AutoCloseable {
         Caller caller = caller(ctx);
         int limit = number(ctx.queryParam("limit"), 1000, 1, 10_000, "limit");
         int offset = number(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE, "offset");
-        LocalDate today = LocalDate.now();
+        LocalDate today = deadlines.today();
         List<Map<String, Object>> list = new ArrayList<>();
         for (StoredValue v : batches.list(Optional.ofNullable(ctx.queryParam("indicator")), Optional.ofNullable(ctx.queryParam("unit")),
                 Optional.ofNullable(ctx.queryParam("period")), offset, limit)) {
@@ -513,7 +514,7 @@ public final class BaocaoServer implements AutoCloseable {
 
     private void deadlineExceptions(Context ctx) {
         Caller caller = caller(ctx);
-        LocalDate today = LocalDate.now();
+        LocalDate today = deadlines.today();
         List<Map<String, Object>> list = new ArrayList<>();
         for (Deadlines.Grant g : deadlines.list(Optional.ofNullable(ctx.queryParam("program")), Optional.ofNullable(ctx.queryParam("unit")),
                 Optional.ofNullable(ctx.queryParam("period")))) {
@@ -571,7 +572,7 @@ public final class BaocaoServer implements AutoCloseable {
                 Optional.ofNullable(ctx.queryParam("period")), Optional.ofNullable(ctx.queryParam("user")),
                 Optional.ofNullable(ctx.queryParam("from")).map(BaocaoServer::instant), Optional.ofNullable(ctx.queryParam("to")).map(BaocaoServer::instant));
         boolean administrator = rights.administrator(caller.user());
-        LocalDate today = LocalDate.now();
+        LocalDate today = deadlines.today();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (AuditLog.Entry e : audit.query(filter, offset, limit)) {
             // a person sees what happened in the units they may read; the administrator sees everything
@@ -684,8 +685,8 @@ public final class BaocaoServer implements AutoCloseable {
         }
     }
 
-    private static LocalDate date(String text) {
-        if (text == null) return LocalDate.now();
+    private LocalDate date(String text) {
+        if (text == null) return deadlines.today();
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -722,7 +723,8 @@ public final class BaocaoServer implements AutoCloseable {
     private void fault(Context ctx, Exception e, int status, String key) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         Messages messages = messages(ctx);
-        operatorLog.accept(messages.get("server.log.fault", incident, ctx.method() + " " + ctx.path()));
+        // the operator's log in the installation's language, whatever the caller's
+        operatorLog.accept(messagesIn(platform.messages().locale()).get("server.log.fault", incident, ctx.method() + " " + ctx.path()));
         if (debug) {
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));

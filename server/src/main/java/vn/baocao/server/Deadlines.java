@@ -59,6 +59,8 @@ public final class Deadlines {
         if (reason == null || reason.isBlank()) throw ApiProblem.of(422, "deadline.reasonRequired");
         if (until.isBefore(today())) throw ApiProblem.of(422, "deadline.untilPast", until);
         if (until.isAfter(today().plusYears(1))) throw ApiProblem.of(422, "deadline.untilFar", until);
+        Optional<LocalDate> last = settings.lastDay(program, period);
+        if (last.isPresent() && !until.isAfter(last.get())) throw ApiProblem.of(422, "deadline.notLater", until, last.get());
         String why = java.text.Normalizer.normalize(reason.strip(), java.text.Normalizer.Form.NFC);
         if (why.length() > 2000) throw ApiProblem.of(422, "comment.tooLong", 2000);
         return database.inTransaction(c -> {
@@ -77,9 +79,9 @@ public final class Deadlines {
                 s.setString(7, period.code());
                 s.executeUpdate();
             }
-            String last = settings.lastDay(program, period).map(LocalDate::toString).orElse(null);
-            Audit.record(c, actor, "deadline.exception", program, unit, period.code(), "deadline " + last,
-                    before.map(g -> g.until().toString()).orElse(last), until.toString(), why);
+            String deadline = last.map(LocalDate::toString).orElse(null);
+            Audit.record(c, actor, "deadline.exception", program, unit, period.code(), "deadline " + deadline,
+                    before.map(g -> g.until().toString()).orElse(deadline), until.toString(), why);
             return new Grant(program, unit, period.code(), until, why, actor.login(), at);
         });
     }

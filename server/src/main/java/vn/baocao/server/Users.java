@@ -130,6 +130,11 @@ public final class Users {
                 s.setLong(1, user.id());
                 s.executeUpdate();
             }
+            // a new password lifts the account's block at once
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM login_failures WHERE login = ?")) {
+                s.setString(1, user.login());
+                s.executeUpdate();
+            }
             Audit.record(c, actor, "user.reset", null, null, null, user.login(), null, null, null);
             return null;
         });

@@ -77,6 +77,7 @@ public final class ValueBatches {
         if (!forbidden.isEmpty()) {
             throw new ApiProblem(403, MessageRef.of("values.forbidden"), MessageRef.of("values.forbidden.hint"), forbidden);
         }
+        refuseLongComments(entries, messages);
         // two writers meeting on a new row, or on one key: the later one rolls back and tries again,
         // and then finds the row (or the first answer)
         for (int attempt = 1; ; attempt++) {
@@ -103,6 +104,25 @@ public final class ValueBatches {
         }
     }
 
+    /** The longest comment a value keeps (the column's width): a longer one is refused with its line, not cut. */
+    static final int COMMENT_LENGTH = 2000;
+
+    private static void refuseLongComments(List<ValueStore.Entry> entries, Messages messages) {
+        List<Map<String, Object>> long_ = new ArrayList<>();
+        for (ValueStore.Entry entry : entries) {
+            if (entry.comment().isPresent() && entry.comment().get().length() > COMMENT_LENGTH && long_.size() < 100) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("line", entry.line());
+                place.put("unit", entry.unit());
+                place.put("period", entry.period().code());
+                place.put("message", MessageRef.of("values.commentTooLong", entry.indicator(), entry.comment().get().length(), COMMENT_LENGTH)
+                        .render(messages));
+                long_.add(place);
+            }
+        }
+        if (!long_.isEmpty()) throw new ApiProblem(422, MessageRef.of("values.refused", long_.size()), MessageRef.of("values.commentTooLong.hint"), long_);
+    }
+
     /**
      * Values of a submitted or approved program, unit and period are not changed, nor those past
      * their deadline without an exception: the whole batch is refused, each closed value named.
@@ -112,10 +132,9 @@ public final class ValueBatches {
         List<Map<String, Object>> late = new ArrayList<>();
         Map<String, Workflow.Closed> all = workflow.closed(c, entries);
         if (all.isEmpty()) return;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // every value refused is named, each with its line: two categories of one indicator are two lines
         for (ValueStore.Entry entry : entries) {
             String key = entry.indicator() + "|" + entry.unit() + "|" + entry.period().code();
-            if (!seen.add(key)) continue;
             Optional<Workflow.Closed> closed = Optional.ofNullable(all.get(key));
             if (closed.isEmpty()) continue;
             Map<String, Object> place = new LinkedHashMap<>();
@@ -156,6 +175,7 @@ public final class ValueBatches {
         ValueStore store = read(csv.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "value.csv", Optional.empty(), messages);
         List<ValueStore.Entry> entries = new ArrayList<>();
         store.forEach(entries::add);
+        refuseLongComments(entries, messages);
         ValueStore.Entry entry = entries.get(0);
         String key = StoredValue.categories(entry.categories());
         return database.inTransaction(c -> {
@@ -263,7 +283,7 @@ public final class ValueBatches {
      * rows read and locked in one statement, the new, changed and audit rows each sent as one JDBC
      * batch. A dry run counts and writes nothing.
      */
-    private static Counts write(Connection c, List<ValueStore.Entry> entries, Actor actor, boolean dryRun) throws SQLException {
+    private Counts write(Connection c, List<ValueStore.Entry> entries, Actor actor, boolean dryRun) throws SQLException {
         java.util.Set<String> indicators = new java.util.TreeSet<>();
         java.util.Set<String> units = new java.util.TreeSet<>();
         java.util.Set<String> periods = new java.util.TreeSet<>();
@@ -315,7 +335,7 @@ public final class ValueBatches {
                     update.addBatch();
                     updates++;
                 }
-                audit.add("value.set", null, entry.unit(), entry.period().code(), entry.indicator() + (categories.isEmpty() ? "" : " " + categories),
+                audit.add("value.set", workflow.programOf(entry.indicator()).orElse(null), entry.unit(), entry.period().code(), entry.indicator() + (categories.isEmpty() ? "" : " " + categories),
                         before == null ? null : before.value().toPlainString(), entry.value().toPlainString(), entry.comment().orElse(null));
             }
             if (inserts > 0) insert.executeBatch();

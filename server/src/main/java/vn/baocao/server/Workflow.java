@@ -53,7 +53,16 @@ public final class Workflow {
 
     public Submission get(String program, String unit, String period) {
         programType(program);
+        period(period);
+        if (!units.isKnown(unit)) throw ApiProblem.of(404, "units.unknownCode", unit);
         return database.inTransaction(c -> find(c, program, unit, period, false));
+    }
+
+    /** The same, for a person who may read the unit. */
+    public Submission get(User user, String program, String unit, String period) {
+        Submission found = get(program, unit, period);
+        if (!rights.mayRead(user, unit, deadlines.today())) throw ApiProblem.of(403, "submission.notYours", unit);
+        return found;
     }
 
     public Submission submit(User user, Actor actor, String program, String unit, String period, Optional<Long> expected,
@@ -93,7 +102,7 @@ public final class Workflow {
 
     public Submission approve(User user, Actor actor, String program, String unit, String period, Optional<Long> expected, Messages messages) {
         ProgramType type = programType(program);
-        if (!rights.mayReview(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYourReview", unit);
+        if (!rights.mayReview(user, unit, deadlines.today())) throw ApiProblem.of(403, "submission.notYourReview", unit);
         return database.inTransaction(c -> {
             Submission now = find(c, program, unit, period, true);
             checkVersion(now, expected);
@@ -107,7 +116,7 @@ public final class Workflow {
     public Submission giveBack(User user, Actor actor, String program, String unit, String period, Optional<Long> expected,
                                String reason, Messages messages) {
         programType(program);
-        if (!rights.mayReview(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYourReview", unit);
+        if (!rights.mayReview(user, unit, deadlines.today())) throw ApiProblem.of(403, "submission.notYourReview", unit);
         if (reason == null || reason.isBlank()) throw ApiProblem.of(422, "submission.reasonRequired");
         return database.inTransaction(c -> {
             Submission now = find(c, program, unit, period, true);
@@ -139,7 +148,7 @@ public final class Workflow {
 
     public Comment comment(User user, Actor actor, String program, String unit, String period, String body) {
         programType(program);
-        if (!rights.mayRead(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYours", unit);
+        if (!rights.mayRead(user, unit, deadlines.today())) throw ApiProblem.of(403, "submission.notYours", unit);
         if (body == null || body.isBlank()) throw ApiProblem.of(422, "comment.empty");
         if (body.length() > 4000) throw ApiProblem.of(422, "comment.tooLong", 4000);
         String text = java.text.Normalizer.normalize(body.strip(), java.text.Normalizer.Form.NFC);
@@ -167,7 +176,7 @@ public final class Workflow {
 
     public List<Comment> comments(User user, String program, String unit, String period) {
         programType(program);
-        if (!rights.mayRead(user, unit, LocalDate.now())) throw ApiProblem.of(403, "submission.notYours", unit);
+        if (!rights.mayRead(user, unit, deadlines.today())) throw ApiProblem.of(403, "submission.notYours", unit);
         return database.inTransaction(c -> {
             List<Comment> all = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, author, at, body FROM comments WHERE program = ? AND unit_code = ? AND period = ? ORDER BY id")) {
@@ -273,6 +282,12 @@ public final class Workflow {
             }
         }
         return states;
+    }
+
+    /** The program an indicator is measured for, when only one is: what the audit files a value's change under. */
+    Optional<String> programOf(String indicator) {
+        List<String> found = registry.programTypes().stream().filter(t -> t.indicatorCodes().contains(indicator)).map(ProgramType::id).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     static Period period(String code) {

@@ -50,6 +50,22 @@ class DeadlinesTest {
             assertThat(before.get("deadline").asString()).isEqualTo("2026-01-20");
             assertThat(before.get("entryOpen").asBoolean()).isTrue();
 
+            // an exception that ends before the deadline changes nothing: refused
+            assertThat(admin.post("/api/deadline-exceptions", "application/json", "{\"program\": \"child-marriage\", \"unit\": \"21028\","
+                    + " \"period\": \"2026-01\", \"until\": \"2026-01-15\", \"reason\": \"sớm\"}", Map.of()).json().at("/error/code").asString())
+                    .isEqualTo("deadline.notLater");
+            // a comment longer than the database keeps is refused with its line, not a database fault
+            TestServer.Answer longComment = submitter.post("/api/values", "application/json", VALUES.replace("\"value\": 2}",
+                    "\"value\": 2, \"comment\": \"" + "x".repeat(2001) + "\"}"), Map.of());
+            assertThat(longComment.status()).as(longComment.body()).isEqualTo(422);
+            assertThat(longComment.json().at("/error/conflicts/0/message").asString()).contains("2001", "2000");
+            // the state of an unknown unit is not a draft, and a stranger does not read it
+            assertThat(submitter.get("/api/submissions/child-marriage/99999/2026-01").status()).isEqualTo(404);
+            test.addUser("xa.khac", PASSWORD, "submitter:21034");
+            TestServer.Client stranger = test.client();
+            stranger.login("xa.khac", PASSWORD);
+            assertThat(stranger.get(SUBMISSION).status()).isEqualTo(403);
+
             test.clock.set(LAST_SECOND);
             assertThat(submitter.post("/api/values", "application/json", VALUES, Map.of()).status()).isEqualTo(200);
 

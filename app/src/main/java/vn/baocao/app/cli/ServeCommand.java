@@ -43,6 +43,16 @@ final class ServeCommand implements Callable<Integer> {
         Platform platform = root.platform();
         Messages serverMessages = platform.messagesIn(messages.locale()).with(BaocaoServer.class.getModule(), BaocaoServer.BUNDLE);
         ServerSettings settings = ServerSetup.settings(root, Optional.ofNullable(port), Optional.ofNullable(database));
+        // a deadline of a program no plugin gives would silently apply to nothing
+        java.util.Set<String> programs = new java.util.TreeSet<>(settings.deadlines().programDays().keySet());
+        programs.addAll(settings.deadlines().regimes().keySet());
+        for (String program : programs) {
+            if (platform.registry().programType(program).isEmpty()) {
+                throw new UsageException(messages.get("serve.unknownDeadlineProgram", program, String.join(", ",
+                        platform.registry().programTypes().stream().map(t -> t.id()).toList())),
+                        messages.get("cli.hint", messages.get("serve.unknownDeadlineProgram.hint")));
+            }
+        }
         Database db = ServerSetup.open(settings, messages, root.debug);
         java.io.PrintWriter err = spec.commandLine().getErr();
         BaocaoServer server;
