@@ -52,6 +52,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final ReportSources reports;
     private final Deadlines deadlines;
     private final WebPages pages;
+    private final ClientAddress addresses;
     /** The messages of each language, read from their bundles once. */
     private final java.util.Map<Locale, Messages> messagesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
     private final UnitDirectory units;
@@ -85,7 +86,8 @@ public final class BaocaoServer implements AutoCloseable {
         this.reports = new ReportSources(database, platform, settings.dataFolder().resolve("reports"));
         this.operatorLog = operatorLog;
         this.debug = debug;
-        this.pages = new WebPages(platform.registry(), logins, sessions, users, workflow, deadlines, units,
+        this.addresses = new ClientAddress(settings.proxies());
+        this.pages = new WebPages(platform.registry(), logins, sessions, users, workflow, deadlines, units, addresses,
                 this::messagesIn);
     }
 
@@ -182,7 +184,7 @@ public final class BaocaoServer implements AutoCloseable {
         Locale asked = language(ctx, Optional.empty());
         ctx.attribute("locale", asked);
         if (open.contains(ctx.method() + " " + ctx.path())) return;
-        String address = ctx.ip();
+        String address = addresses.of(ctx);
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {
             User user = sessions.tokenUser(authorization.substring(7).strip())
@@ -233,7 +235,7 @@ public final class BaocaoServer implements AutoCloseable {
     private void login(Context ctx) {
         Login given = body(ctx, Login.class);
         if (given.login() == null || given.password() == null) throw ApiProblem.of(400, "auth.loginFields");
-        String address = ctx.ip();
+        String address = addresses.of(ctx);
         Logins.LoggedIn in;
         try {
             in = logins.logIn(given.login(), given.password(), address);

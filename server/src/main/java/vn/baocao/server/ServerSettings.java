@@ -13,15 +13,21 @@ import java.util.Properties;
  * @param host the address listened on; loopback unless the installation says otherwise
  * @param database the JDBC address; by default an H2 file in the installation's {@code data/}
  * @param deadlines when entry for a period closes
+ * @param proxies the addresses of the installation's own proxies (load balancers), whose
+ *                {@code X-Forwarded-For} says where a request came from
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
-                             int poolSize, Path dataFolder, EntryDeadlines deadlines) {
+                             int poolSize, Path dataFolder, EntryDeadlines deadlines, java.util.Set<String> proxies) {
+    public ServerSettings {
+        proxies = java.util.Set.copyOf(proxies);
+    }
+
     public static final String PASSWORD_VARIABLE = "BAOCAO_DB_PASSWORD";
     public static final int DEFAULT_PORT = 8080;
 
     /** Settings with the deadlines of the reporting regime as they come. */
     public ServerSettings(String host, int port, String database, String databaseUser, String databasePassword, int poolSize, Path dataFolder) {
-        this(host, port, database, databaseUser, databasePassword, poolSize, dataFolder, EntryDeadlines.defaults());
+        this(host, port, database, databaseUser, databasePassword, poolSize, dataFolder, EntryDeadlines.defaults(), java.util.Set.of());
     }
 
     /** The embedded database of an installation whose data lives in {@code dataFolder}. */
@@ -43,7 +49,19 @@ public record ServerSettings(String host, int port, String database, String data
         return new ServerSettings(file.getProperty("server.host", "127.0.0.1").strip(), listen, url,
                 file.getProperty("server.database.user", url.startsWith("jdbc:h2:") ? "sa" : "baocao").strip(),
                 environment.getOrDefault(PASSWORD_VARIABLE, ""),
-                number(file, "server.database.pool", 10, 1, 1000), dataFolder, EntryDeadlines.of(file));
+                number(file, "server.database.pool", 10, 1, 1000), dataFolder, EntryDeadlines.of(file), proxies(file));
+    }
+
+    /** {@code server.proxies=10.0.0.5, 10.0.0.6}: addresses only. */
+    static java.util.Set<String> proxies(Properties file) {
+        java.util.Set<String> proxies = new java.util.TreeSet<>();
+        for (String part : file.getProperty("server.proxies", "").split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) continue;
+            if (!address.matches("[0-9A-Fa-f.:]{2,45}")) throw new IllegalArgumentException("server.proxies=" + file.getProperty("server.proxies"));
+            proxies.add(address);
+        }
+        return proxies;
     }
 
     private static int number(Properties file, String name, int otherwise, int min, int max) {

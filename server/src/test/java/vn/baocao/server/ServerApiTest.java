@@ -68,6 +68,34 @@ class ServerApiTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void behindTheInstallationsProxyEachCallerIsThrottledByTheirOwnAddress(String database, @TempDir Path folder) throws Exception {
+        try (TestServer test = TestServer.start(database, folder, java.util.Set.of("127.0.0.1"))) {
+            test.addUser("xa.binhchau", PASSWORD, "submitter:21028");
+            TestServer.Client client = test.client();
+            for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+                assertThat(login(client, "khong.co." + i, "sai", "10.0.0.1").status()).isEqualTo(401);
+            }
+            assertThat(login(client, "xa.binhchau", PASSWORD, "10.0.0.1").status()).isEqualTo(429);
+            // the rest of the office, through the same proxy, is not blocked
+            assertThat(login(client, "xa.binhchau", PASSWORD, "10.0.0.2").status()).isEqualTo(200);
+            // nobody else can choose their address by writing the header: only the proxy's word counts
+            try (TestServer direct = TestServer.start(database, folder.resolve("direct"))) {
+                direct.addUser("xa.binhchau", PASSWORD, "submitter:21028");
+                TestServer.Client other = direct.client();
+                for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) login(other, "khong.co." + i, "sai", "10.0.0." + i);
+                assertThat(login(other, "xa.binhchau", PASSWORD, "10.0.0.99").status()).isEqualTo(429);
+            }
+        }
+    }
+
+    private static TestServer.Answer login(TestServer.Client client, String login, String password, String forwardedFor) throws Exception {
+        return client.send("POST", "/api/session", "application/json",
+                ("{\"login\": \"" + login + "\", \"password\": \"" + password + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("X-Forwarded-For", forwardedFor));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLoginOpensASessionInAnHttpOnlySameSiteCookie(String database, @TempDir Path folder) throws Exception {
         try (TestServer test = TestServer.start(database, folder)) {
             test.addUser("xa.binhchau", PASSWORD, "submitter:21028");

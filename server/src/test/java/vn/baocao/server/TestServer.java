@@ -56,19 +56,25 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(String kind, Path folder) throws SQLException {
+        return start(kind, folder, java.util.Set.of());
+    }
+
+    /** @param proxies the addresses taken as the installation's own proxies */
+    static TestServer start(String kind, Path folder, java.util.Set<String> proxies) throws SQLException {
         // first, as the command does: the libraries' logging is settled by the platform's start
         Platform platform = platform();
         ServerSettings settings;
         if (kind.equals("postgresql")) {
             settings = new ServerSettings("127.0.0.1", 0, POSTGRES, System.getProperty("baocao.test.postgres.user", "baocao"),
-                    System.getProperty("baocao.test.postgres.password", "baocao"), 4, folder);
+                    System.getProperty("baocao.test.postgres.password", "baocao"), 4, folder, EntryDeadlines.defaults(), proxies);
             try (Connection c = DriverManager.getConnection(POSTGRES, settings.databaseUser(), settings.databasePassword());
                  Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA public CASCADE");
                 s.execute("CREATE SCHEMA public");
             }
         } else {
-            settings = new ServerSettings("127.0.0.1", 0, ServerSettings.embeddedDatabase(folder), "sa", "", 4, folder);
+            settings = new ServerSettings("127.0.0.1", 0, ServerSettings.embeddedDatabase(folder), "sa", "", 4, folder, EntryDeadlines.defaults(),
+                    proxies);
         }
         Database database = Database.open(settings);
         List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());

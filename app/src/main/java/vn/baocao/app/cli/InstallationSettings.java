@@ -54,7 +54,7 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
             "report.issuingBody", "report.place", "report.signature.authority", "report.signature.onBehalfOf",
             "report.signature.title", "report.signature.name", "numberStyle", "dataFolder",
             "server.host", "server.port", "server.database", "server.database.user", "server.database.pool",
-            "server.deadline.regime", "server.deadline.days", "server.timeZone");
+            "server.deadline.regime", "server.deadline.days", "server.timeZone", "server.proxies");
     /** Settings of one program: {@code server.deadline.days.child-marriage=none}. */
     private static final List<String> PROGRAM_KEYS = List.of("server.deadline.regime.", "server.deadline.days.");
 
@@ -120,6 +120,10 @@ record InstallationSettings(Optional<Locale> language, Set<String> disabledPlugi
                     server.setProperty(key, value);
                 }
                 case "server.host", "server.database", "server.database.user" -> server.setProperty(key, value);
+                case "server.proxies" -> {
+                    if (!value.matches("[0-9A-Fa-f.:, ]*")) throw new Invalid("settings.badProxies", where, value);
+                    server.setProperty(key, value);
+                }
                 case "server.deadline.regime", "server.deadline.days", "server.timeZone" -> {
                     java.util.Properties one = new java.util.Properties();
                     one.setProperty(key, value);

@@ -52,11 +52,13 @@ public final class WebPages {
     private final Deadlines deadlines;
     private final UnitDirectory units;
     private final Function<Locale, Messages> messages;
+    private final vn.baocao.server.ClientAddress addresses;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, WebPages.class.getClassLoader(),
             "vn.baocao.server.web.pages");
 
     public WebPages(Registry registry, Logins logins, Sessions sessions, Users users, Workflow workflow, Deadlines deadlines,
-                    UnitDirectory units, Function<Locale, Messages> messages) {
+                    UnitDirectory units, vn.baocao.server.ClientAddress addresses, Function<Locale, Messages> messages) {
+        this.addresses = addresses;
         this.registry = registry;
         this.logins = logins;
         this.sessions = sessions;
@@ -96,7 +98,7 @@ public final class WebPages {
         String login = Optional.ofNullable(ctx.formParam("login")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         try {
-            Logins.LoggedIn in = logins.logIn(login, password, ctx.ip());
+            Logins.LoggedIn in = logins.logIn(login, password, addresses.of(ctx));
             SessionCookie.set(ctx, in.session());
             ctx.redirect("/forms", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiProblem e) {
@@ -123,7 +125,7 @@ public final class WebPages {
             return;
         }
         if (!checkCsrf(ctx, found.get())) return;
-        users.setLanguage(found.get().user(), lang, new Actor(found.get().user().login(), ctx.ip()));
+        users.setLanguage(found.get().user(), lang, new Actor(found.get().user().login(), addresses.of(ctx)));
         String back = Optional.ofNullable(ctx.formParam("back")).filter(b -> b.startsWith("/") && !b.startsWith("//")).orElse("/forms");
         ctx.redirect(back, io.javalin.http.HttpStatus.SEE_OTHER);
     }
