@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +73,10 @@ public final class ReportRenderer {
                     if (format == null) {
                         throw new RenderException(id, new IllegalArgumentException("unknown format " + id));
                     }
-                    // created like any new file (not createTempFile's owner-only mode), hidden until moved
-                    Path tmp = staged.add(Files.createFile(PutInPlace.temporary(folder, run, baseName, format.fileExtension())));
+                    // hidden until moved; opened without CREATE, so that a file a stop removed is not made again
+                    Path tmp = staged.create(PutInPlace.temporary(folder, run, baseName, format.fileExtension()));
                     temporary.add(tmp);
-                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                    try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                         format.render(report, out);
                     } catch (IOException | RuntimeException | LinkageError e) {
                         throw new RenderException(id, e);

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StagedFiles implements AutoCloseable {
     private final List<Path> files = new CopyOnWriteArrayList<>();
     private final Thread onStop = new Thread(this::removeUnlessPlacing, "baocao-remove-staged-files");
-    private volatile boolean placing;
+    private boolean placing;
+    private boolean stopping;
 
     StagedFiles() {
         try {
@@ -25,17 +26,23 @@ final class StagedFiles implements AutoCloseable {
         }
     }
 
-    Path add(Path file) {
-        files.add(file);
+    /**
+     * Creates the file (like any new file, not createTempFile's owner-only mode), or refuses once
+     * the process is stopping: no file is made after the stop removed the others.
+     */
+    synchronized Path create(Path file) throws IOException {
+        if (stopping) throw new IOException("stopping: " + file.getFileName());
+        files.add(Files.createFile(file));
         return file;
     }
 
     /** From here on the files are moved into place: a stop is left to the journal. */
-    void placing() {
+    synchronized void placing() {
         placing = true;
     }
 
-    private void removeUnlessPlacing() {
+    private synchronized void removeUnlessPlacing() {
+        stopping = true;
         if (placing) return;
         for (Path file : files) {
             try {

@@ -30,10 +30,10 @@ public final class WholeFile {
         PutInPlace.refuseNonFile(absolute);
         try (FolderLock lock = FolderLock.acquire(folder); StagedFiles staged = new StagedFiles()) {
             PutInPlace.recover(folder);
-            // created like any new file (createTempFile would make it readable by its owner only)
-            Path temporary = staged.add(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+            // opened without CREATE, so that a file a stop removed is not made again
+            Path temporary = staged.create(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             try {
-                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
                     body.writeTo(out);
                 }
                 staged.placing();
