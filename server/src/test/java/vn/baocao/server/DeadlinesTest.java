@@ -36,15 +36,9 @@ class DeadlinesTest {
     @MethodSource("databases")
     void entryClosesAtTheEndOfTheDeadlineInVietnamAndAnAdministratorReopensItWithAReason(String database, @TempDir Path folder) throws Exception {
         try (TestServer test = TestServer.start(database, folder)) {
-            test.addUser("xa.binhchau", PASSWORD, "submitter:21028");
-            test.addUser("quantri", PASSWORD, "administrator");
-            test.addUser("tinh.duyet", PASSWORD, "reviewer:51");
-            TestServer.Client submitter = test.client();
-            submitter.login("xa.binhchau", PASSWORD);
-            TestServer.Client admin = test.client();
-            admin.login("quantri", PASSWORD);
-            TestServer.Client reviewer = test.client();
-            reviewer.login("tinh.duyet", PASSWORD);
+            TestServer.Client submitter = test.loggedIn("xa.binhchau", PASSWORD, "submitter:21028");
+            TestServer.Client admin = test.loggedIn("quantri", PASSWORD, "administrator");
+            TestServer.Client reviewer = test.loggedIn("tinh.duyet", PASSWORD, "reviewer:51");
 
             JsonNode before = submitter.get(SUBMISSION).json();
             assertThat(before.get("deadline").asString()).isEqualTo("2026-01-20");
@@ -61,9 +55,7 @@ class DeadlinesTest {
             assertThat(longComment.json().at("/error/conflicts/0/message").asString()).contains("2001", "2000");
             // the state of an unknown unit is not a draft, and a stranger does not read it
             assertThat(submitter.get("/api/submissions/child-marriage/99999/2026-01").status()).isEqualTo(404);
-            test.addUser("xa.khac", PASSWORD, "submitter:21034");
-            TestServer.Client stranger = test.client();
-            stranger.login("xa.khac", PASSWORD);
+            TestServer.Client stranger = test.loggedIn("xa.khac", PASSWORD, "submitter:21034");
             assertThat(stranger.get(SUBMISSION).status()).isEqualTo(403);
 
             test.clock.set(LAST_SECOND);
@@ -121,15 +113,9 @@ class DeadlinesTest {
     @MethodSource("databases")
     void aProvinceIsApprovedOnlyAfterTheCommunesUnderItThatReported(String database, @TempDir Path folder) throws Exception {
         try (TestServer test = TestServer.start(database, folder)) {
-            test.addUser("xa.binhchau", PASSWORD, "submitter:21028");
-            test.addUser("tinh.nhap", PASSWORD, "submitter:51");
-            test.addUser("tinh.duyet", PASSWORD, "reviewer:51");
-            TestServer.Client commune = test.client();
-            commune.login("xa.binhchau", PASSWORD);
-            TestServer.Client province = test.client();
-            province.login("tinh.nhap", PASSWORD);
-            TestServer.Client reviewer = test.client();
-            reviewer.login("tinh.duyet", PASSWORD);
+            TestServer.Client commune = test.loggedIn("xa.binhchau", PASSWORD, "submitter:21028");
+            TestServer.Client province = test.loggedIn("tinh.nhap", PASSWORD, "submitter:51");
+            TestServer.Client reviewer = test.loggedIn("tinh.duyet", PASSWORD, "reviewer:51");
 
             assertThat(commune.post("/api/values", "application/json", VALUES, Map.of()).status()).isEqualTo(200);
             assertThat(commune.post(SUBMISSION + "/submit", "application/json", "{}", Map.of()).status()).isEqualTo(200);

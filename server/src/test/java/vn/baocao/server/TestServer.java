@@ -107,6 +107,14 @@ final class TestServer implements AutoCloseable {
                 new Actor("test", "local"));
     }
 
+    /** A new user with these roles, logged in from a browser of their own. */
+    Client loggedIn(String login, String password, String... grants) throws IOException {
+        addUser(login, password, grants);
+        Client client = client();
+        client.login(login, password);
+        return client;
+    }
+
     /** A client with its own cookie and CSRF token, as one browser. */
     Client client() {
         return new Client(server.port());
