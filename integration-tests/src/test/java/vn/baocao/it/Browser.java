@@ -42,6 +42,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         this.screenshots = Files.createDirectories(screenshots);
     }
 
@@ -86,6 +87,21 @@ final class Browser implements AutoCloseable {
         Number millis = (Number) script("const n = performance.getEntriesByType('navigation')[0]; return Math.round(n.loadEventEnd - n.startTime)");
         Number failed = (Number) script("return performance.getEntriesByType('resource').filter(e => e.responseStatus >= 400).length");
         return new long[] {bytes.longValue(), millis.longValue(), failed.longValue()};
+    }
+
+    /**
+     * axe-core's serious and critical violations on the page as it is now, one line each (rule, impact,
+     * the first elements concerned); empty when there are none.
+     */
+    java.util.List<String> seriousAccessibilityProblems() throws Exception {
+        if (!Boolean.TRUE.equals(script("return typeof axe !== 'undefined'"))) script(AxeCore.script());
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
     Object script(String code) {

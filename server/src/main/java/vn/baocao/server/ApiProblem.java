@@ -44,7 +44,7 @@ public final class ApiProblem extends RuntimeException {
         return details;
     }
 
-    static ApiProblem of(int status, String key, Object... arguments) {
+    public static ApiProblem of(int status, String key, Object... arguments) {
         return new ApiProblem(status, MessageRef.of(key, arguments), MessageRef.of(key + ".hint"));
     }
 }

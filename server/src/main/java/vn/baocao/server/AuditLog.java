@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** The audit trail read back, newest first, with filters and one page at a time. */
-final class AuditLog {
+public final class AuditLog {
     private final Database database;
 
     AuditLog(Database database) {
         this.database = database;
     }
 
-    record Entry(long id, OffsetDateTime at, String user, String address, String action, Optional<String> program, Optional<String> unit,
+    public record Entry(long id, OffsetDateTime at, String user, String address, String action, Optional<String> program, Optional<String> unit,
                  Optional<String> period, Optional<String> subject, Optional<String> oldValue, Optional<String> newValue,
                  Optional<String> reason) {}
 
-    record Filter(Optional<String> unit, Optional<String> program, Optional<String> period, Optional<String> user,
+    public record Filter(Optional<String> unit, Optional<String> program, Optional<String> period, Optional<String> user,
                   Optional<OffsetDateTime> from, Optional<OffsetDateTime> to) {}
 
-    List<Entry> query(Filter filter, int offset, int limit) {
+    public List<Entry> query(Filter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id, at, user_login, address, action, program, unit_code, period, subject, old_value, new_value,"
                 + " reason FROM audit WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();

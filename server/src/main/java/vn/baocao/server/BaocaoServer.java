@@ -51,6 +51,7 @@ public final class BaocaoServer implements AutoCloseable {
     private final Dhis2DataValueSets dhis2;
     private final ReportSources reports;
     private final Deadlines deadlines;
+    private final ExceptionGrants grants;
     private final WebPages pages;
     private final ClientAddress addresses;
     /** The messages of each language, read from their bundles once. */
@@ -87,8 +88,9 @@ public final class BaocaoServer implements AutoCloseable {
         this.operatorLog = operatorLog;
         this.debug = debug;
         this.addresses = new ClientAddress(settings.proxies());
-        this.pages = new WebPages(platform.registry(), logins, sessions, users, workflow, deadlines, units, addresses,
-                this::messagesIn);
+        this.grants = new ExceptionGrants(platform.registry(), units, rights, deadlines);
+        this.pages = new WebPages(new vn.baocao.server.web.Services(platform.registry(), logins, sessions, users, rights, workflow, batches,
+                deadlines, rollups, reports, audit, units, addresses, this::messagesIn, m -> platform.sourceChecker().in(m), grants));
     }
 
     /** The routes: method, path, and whether a caller must be logged in. */
@@ -501,17 +503,9 @@ public final class BaocaoServer implements AutoCloseable {
 
     private void grantException(Context ctx) {
         Caller caller = caller(ctx);
-        if (!rights.administrator(caller.user())) throw ApiProblem.of(403, "deadline.notAdministrator");
         ExceptionRequest request = body(ctx, ExceptionRequest.class);
-        if (request.program() == null || request.unit() == null || request.period() == null || request.until() == null) {
-            throw ApiProblem.of(400, "deadline.fieldsRequired");
-        }
-        if (platform.registry().programType(request.program()).isEmpty()) throw ApiProblem.of(404, "values.unknownProgram", request.program());
-        if (!units.isKnown(request.unit())) throw ApiProblem.of(404, "units.unknownCode", request.unit());
-        vn.baocao.api.period.Period period = Workflow.period(request.period());
-        if (deadlines.lastDay(request.program(), period).isEmpty()) throw ApiProblem.of(422, "deadline.none", request.program());
-        Deadlines.Grant grant = deadlines.grant(caller.actor(), request.program(), request.unit(), period, date(request.until()), request.reason());
-        json(ctx, 201, grantJson(grant));
+        json(ctx, 201, grantJson(grants.grant(caller.user(), caller.actor(), request.program(), request.unit(), request.period(),
+                request.until(), request.reason())));
     }
 
     private void deadlineExceptions(Context ctx) {

@@ -34,6 +34,11 @@ public final class Deadlines {
     /** An exception granted: open until the end of {@code until}. */
     public record Grant(String program, String unit, String period, LocalDate until, String reason, String grantedBy, OffsetDateTime grantedAt) {}
 
+    /** The installation's time zone: its day, and the times its pages print. */
+    public java.time.ZoneId zone() {
+        return settings.zone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(settings.zone()));
     }

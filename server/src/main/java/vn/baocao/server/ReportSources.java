@@ -30,7 +30,7 @@ import vn.baocao.core.source.SourceChecker;
  * the approved figures in the place of the source's data files. A source is taken only when it
  * checks out, with the same messages as {@code baocao validate}.
  */
-final class ReportSources {
+public final class ReportSources {
     private final Database database;
     private final Platform platform;
     private final Path scratch;
@@ -41,27 +41,14 @@ final class ReportSources {
         this.scratch = scratch;
     }
 
-    record Version(String name, int version, String uploadedBy, OffsetDateTime uploadedAt) {}
+    public record Version(String name, int version, String uploadedBy, OffsetDateTime uploadedAt) {}
 
     /** A document written, with what it was written from. */
-    record Document(byte[] content, String fileName, int version, long values, long submissions) {}
+    public record Document(byte[] content, String fileName, int version, long values, long submissions) {}
 
-    Version upload(String name, String yaml, Actor actor, SourceChecker checker, vn.baocao.core.i18n.Messages messages) {
-        if (!name.matches("[a-z0-9][a-z0-9-]{0,99}")) throw ApiProblem.of(400, "reports.badName", name);
-        // checked as the command line checks a file, so that the messages and places are the same
-        SourceChecker.Checked checked = inScratch(name, yaml, file -> checker.checkAndRead(file, approved().store()));
-        List<Map<String, Object>> problems = new ArrayList<>();
-        for (Problem p : checked.result().problems()) {
-            if (!p.isError()) continue;
-            Map<String, Object> place = new LinkedHashMap<>();
-            place.put("code", p.code());
-            if (p.location().line() > 0) place.put("line", p.location().line());
-            if (p.location().column() > 0) place.put("column", p.location().column());
-            if (!p.location().pointer().isEmpty()) place.put("pointer", p.location().pointer());
-            place.put("message", p.message());
-            p.hint().ifPresent(h -> place.put("hint", h));
-            problems.add(place);
-        }
+    public Version upload(String name, String yaml, Actor actor, SourceChecker checker, vn.baocao.core.i18n.Messages messages) {
+        checkName(name);
+        List<Map<String, Object>> problems = check(name, yaml, checker).stream().filter(p -> "ERROR".equals(p.get("importance"))).toList();
         if (!problems.isEmpty()) {
             throw new ApiProblem(422, MessageRef.of("reports.invalid", problems.size()), MessageRef.of("reports.invalid.hint"), problems);
         }
@@ -88,7 +75,39 @@ final class ReportSources {
         });
     }
 
-    List<Version> list() {
+    private static void checkName(String name) {
+        if (!name.matches("[a-z0-9][a-z0-9-]{0,99}")) throw ApiProblem.of(400, "reports.badName", name);
+    }
+
+    /**
+     * What {@code baocao validate} says of a source, errors and warnings, each with its place: checked
+     * as the command line checks a file, so that the messages and places are the same.
+     */
+    public List<Map<String, Object>> check(String name, String yaml, SourceChecker checker) {
+        checkName(name);
+        SourceChecker.Checked checked = inScratch(name, yaml, file -> checker.checkAndRead(file, approved().store()));
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Problem p : checked.result().problems()) {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("code", p.code());
+            place.put("importance", p.isError() ? "ERROR" : "WARNING");
+            if (p.location().line() > 0) place.put("line", p.location().line());
+            if (p.location().column() > 0) place.put("column", p.location().column());
+            if (!p.location().pointer().isEmpty()) place.put("pointer", p.location().pointer());
+            place.put("message", p.message());
+            p.hint().ifPresent(h -> place.put("hint", h));
+            problems.add(place);
+        }
+        return problems;
+    }
+
+    /** A source not yet saved, written in a format from the approved values: the editor's live preview. */
+    public Document draft(String name, String yaml, String format, SourceChecker checker) {
+        checkName(name);
+        return render(name, yaml, 0, format, checker);
+    }
+
+    public List<Version> list() {
         return database.inTransaction(c -> {
             List<Version> all = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT name, version, uploaded_by, uploaded_at FROM report_sources ORDER BY name, version");
@@ -100,7 +119,7 @@ final class ReportSources {
     }
 
     /** The text of a version (the newest when none is named), as it was uploaded. */
-    String source(String name, Optional<Integer> version) {
+    public String source(String name, Optional<Integer> version) {
         return database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(version.isPresent()
                     ? "SELECT source FROM report_sources WHERE name = ? AND version = ?"
@@ -120,21 +139,26 @@ final class ReportSources {
                 .orElseThrow(() -> ApiProblem.of(404, "reports.unknown", name));
     }
 
-    Document document(String name, Optional<Integer> version, String format, SourceChecker checker) {
+    public Document document(String name, Optional<Integer> version, String format, SourceChecker checker) {
+        int chosen = version.orElseGet(() -> newest(name));
+        return render(name, source(name, Optional.of(chosen)), chosen, format, checker);
+    }
+
+    private Document render(String name, String yaml, int version, String format, SourceChecker checker) {
         ReportRenderer renderer = platform.service(ReportRenderer.class);
         if (!renderer.supports(format)) throw ApiProblem.of(400, "reports.unknownFormat", format, String.join(", ", renderer.formatIds()));
-        int chosen = version.orElseGet(() -> newest(name));
-        String yaml = source(name, Optional.of(chosen));
         Approved approved = approved();
         return inScratch(name, yaml, file -> {
             SourceChecker.Checked checked = checker.checkAndRead(file, approved.store());
-            if (checked.source().isEmpty()) throw ApiProblem.of(409, "reports.noLongerValid", name, chosen);
+            if (checked.source().isEmpty()) {
+                throw version == 0 ? ApiProblem.of(422, "reports.draftInvalid", name) : ApiProblem.of(409, "reports.noLongerValid", name, version);
+            }
             AssembledReport report = platform.service(ReportAssembler.class).assemble(checked.source().get(), checked.values(), checked.consolidated());
             try {
                 Path out = Files.createTempDirectory(scratch, "document-");
                 try {
                     Path written = renderer.render(report, List.of(format), out, name).get(0);
-                    return new Document(Files.readAllBytes(written), written.getFileName().toString(), chosen, approved.values(), approved.submissions());
+                    return new Document(Files.readAllBytes(written), written.getFileName().toString(), version, approved.values(), approved.submissions());
                 } finally {
                     try (var files = Files.walk(out)) {
                         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -22,7 +22,7 @@ import vn.baocao.core.plugin.Registry;
  * that the command line's reports use: a value approved is in the total of the next request, with
  * no analytics job between. Only approved values count unless the caller asks for all.
  */
-final class Rollups {
+public final class Rollups {
     private final Database database;
     private final ImportJob imports;
     private final UnitDirectory units;
@@ -35,7 +35,7 @@ final class Rollups {
         this.registry = registry;
     }
 
-    Rollup.Result of(String indicator, Period period, boolean approvedOnly) {
+    public Rollup.Result of(String indicator, Period period, boolean approvedOnly) {
         if (registry.indicator(indicator).isEmpty()) throw ApiProblem.of(404, "rollup.unknownIndicator", indicator);
         List<StoredValue> values = database.inTransaction(c -> {
             Set<String> approved = approvedOnly ? approved(c, indicator) : Set.of();
@@ -65,11 +65,11 @@ final class Rollups {
         return found;
     }
 
-    static List<String> notes(Rollup.Result result, vn.baocao.core.i18n.Messages messages) {
+    public static List<String> notes(Rollup.Result result, vn.baocao.core.i18n.Messages messages) {
         return result.notes().stream().map(n -> n.render(messages)).toList();
     }
 
-    static Map<String, String> plain(Map<String, BigDecimal> totals) {
+    public static Map<String, String> plain(Map<String, BigDecimal> totals) {
         Map<String, String> text = new java.util.TreeMap<>();
         totals.forEach((unit, total) -> text.put(unit, total.toPlainString()));
         return text;

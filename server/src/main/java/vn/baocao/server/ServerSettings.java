@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Where the server listens and which database it keeps: from {@code conf/server.properties}, the
+ * Where the server listens and which database it keeps: from {@code conf/baocao.properties}, the
  * command's options over them, and the database password from the environment only
  * ({@code BAOCAO_DB_PASSWORD}), never from a file that is copied around.
  *

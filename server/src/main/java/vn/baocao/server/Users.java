@@ -32,7 +32,7 @@ public final class Users {
         public final String key;
         public final transient Object[] arguments;
 
-        Refused(String key, Object... arguments) {
+        public Refused(String key, Object... arguments) {
             super(key);
             this.key = key;
             this.arguments = arguments;

@@ -126,6 +126,19 @@ public final class Workflow {
         });
     }
 
+    /** Where each unit stands for a program and a period, and whether it has values: a reviewer's dashboard. */
+    public record Standing(String unit, Submission submission, boolean hasValues) {}
+
+    public List<Standing> standings(String program, List<String> units, String period) {
+        ProgramType type = programType(program);
+        return database.inTransaction(c -> {
+            java.util.Set<String> withValues = units.isEmpty() ? java.util.Set.of() : StoredValue.unitsWithValues(c, type.indicatorCodes(), units, period);
+            List<Standing> all = new ArrayList<>();
+            for (String unit : units) all.add(new Standing(unit, find(c, program, unit, period, false), withValues.contains(unit)));
+            return all;
+        });
+    }
+
     /** The periods in which a unit has values or a submission, newest first: what its list of forms shows besides the current ones. */
     public List<String> periodsWithWork(String unit) {
         return database.inTransaction(c -> {
@@ -296,6 +309,13 @@ public final class Workflow {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.of(400, "rollup.badPeriod", code);
         }
+    }
+
+    /** What the program's rules say of a unit's values for a period now: what a reviewer sees beside them. */
+    public List<RuleEngine.Violation> violations(String program, String unit, String period) {
+        ProgramType type = programType(program);
+        List<StoredValue> values = database.inTransaction(c -> StoredValue.list(c, type.indicatorCodes(), unit, period));
+        return values.isEmpty() ? List.of() : violations(values);
     }
 
     private List<RuleEngine.Violation> violations(List<StoredValue> values) {

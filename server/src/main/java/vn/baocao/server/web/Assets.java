@@ -13,7 +13,9 @@ import java.util.Map;
 final class Assets {
     private static final Map<String, String> TYPES = Map.of(
             "baocao.css", "text/css; charset=utf-8",
-            "favicon.svg", "image/svg+xml");
+            "favicon.svg", "image/svg+xml",
+            "entry.js", "text/javascript; charset=utf-8",
+            "report.js", "text/javascript; charset=utf-8");
 
     private Assets() {}
 

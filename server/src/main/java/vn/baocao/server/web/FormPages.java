@@ -1,0 +1,145 @@
+package vn.baocao.server.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.api.indicator.Indicator;
+import vn.baocao.api.period.Period;
+import vn.baocao.api.program.ProgramType;
+import vn.baocao.api.unit.AdministrativeUnit;
+import vn.baocao.core.data.RuleEngine;
+import vn.baocao.server.ApiProblem;
+import vn.baocao.server.Deadlines;
+import vn.baocao.server.Role;
+import vn.baocao.server.User;
+import vn.baocao.server.Workflow;
+
+/**
+ * The submitter's pages: the list of their forms, and a form to enter, save cell by cell (the
+ * script {@code entry.js} puts each cell through the API), submit and discuss.
+ */
+final class FormPages {
+    private final PageSupport pages;
+    private final SubmissionViews views;
+
+    FormPages(PageSupport pages, SubmissionViews views) {
+        this.pages = pages;
+        this.views = views;
+    }
+
+    void list(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.visit(ctx);
+        if (visit.isEmpty()) return;
+        pages.render(ctx, 200, "forms.jte", Map.of("t", visit.get().t(), "chrome", pages.chrome(visit.get(), "forms"),
+                "rows", rows(visit.get().user(), visit.get().t())));
+    }
+
+    /**
+     * Each program's form for each unit the person submits for, in the current and the previous
+     * month and every period with values or a submission: overdue first, then by deadline.
+     */
+    List<FormRow> rows(User user, Text t) {
+        Services s = pages.services;
+        LocalDate today = s.deadlines().today();
+        List<FormRow> rows = new ArrayList<>();
+        for (String unit : user.grants().stream().filter(g -> g.role() == Role.SUBMITTER).flatMap(g -> g.unit().stream()).distinct().toList()) {
+            Set<String> periods = new LinkedHashSet<>();
+            periods.add(month(today));
+            periods.add(month(today.minusMonths(1)));
+            periods.addAll(s.workflow().periodsWithWork(unit));
+            String unitName = s.units().unit(unit, today).map(AdministrativeUnit::name).orElse(unit);
+            for (ProgramType type : s.registry().programTypes()) {
+                for (String period : periods) {
+                    Workflow.Submission sub = s.workflow().get(type.id(), unit, period);
+                    Deadlines.Entry entry = s.deadlines().entry(type.id(), unit, Period.parse(period));
+                    rows.add(new FormRow(type.id(), type.name().in(t.locale()), unit, unitName, period, sub.state().name(),
+                            t.get("state." + sub.state()), entry.lastDay().map(LocalDate::toString).orElse(""),
+                            !entry.open() && sub.state().open(), entry.exception().map(g -> g.until().toString()).orElse(""),
+                            sub.state().name().equals("RETURNED") ? sub.reason().orElse("") : ""));
+                }
+            }
+        }
+        rows.sort(Comparator.comparing((FormRow r) -> !r.overdue())
+                .thenComparing(r -> r.deadline().isEmpty() ? "9999" : r.deadline())
+                .thenComparing(FormRow::programName).thenComparing(FormRow::unit));
+        return rows;
+    }
+
+    static String month(LocalDate day) {
+        return String.format("%d-%02d", day.getYear(), day.getMonthValue());
+    }
+
+    void form(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.visit(ctx);
+        if (visit.isEmpty()) return;
+        show(ctx, visit.get(), 200, List.of(), false);
+    }
+
+    private void show(Context ctx, PageSupport.Visit visit, int status, List<SubmissionView.Problem> problems, boolean noteNeeded) {
+        try {
+            SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
+            SubmissionView view = views.view("entry", visit, place, problems, noteNeeded);
+            pages.render(ctx, status, "submission.jte", Map.of("t", visit.t(), "chrome", pages.chrome(visit, "forms"), "view", view,
+                    "title", visit.t().get("web.entry.title", view.programName(), view.period())));
+        } catch (ApiProblem e) {
+            pages.problem(ctx, visit, e);
+        }
+    }
+
+    /** Submit: the rules' errors come back to the form at their cells; warnings come back asking for a note. */
+    void submit(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.posted(ctx);
+        if (visit.isEmpty()) return;
+        Text t = visit.get().t();
+        String program = ctx.pathParam("program");
+        String unit = ctx.pathParam("unit");
+        String period = ctx.pathParam("period");
+        try {
+            pages.services.workflow().submit(visit.get().user(), visit.get().actor(), program, unit, period, version(ctx),
+                    Optional.ofNullable(ctx.formParam("note")), t.messages());
+            PageSupport.seeOther(ctx, "/forms/" + program + "/" + unit + "/" + period + "?done=submitted");
+        } catch (ApiProblem e) {
+            List<SubmissionView.Problem> problems = new ArrayList<>();
+            problems.add(new SubmissionView.Problem(PageSupport.says(t, e), ""));
+            boolean warnings = e.message().key().equals("submission.warningsNeedNote");
+            if (e.message().key().equals("submission.ruleErrors") || warnings) {
+                // each rule's message again beside the first cell it reads, so that the person sees where to look
+                List<Indicator> indicators = pages.services.registry().indicatorsOf(program);
+                for (RuleEngine.Violation v : pages.services.workflow().violations(program, unit, period)) {
+                    String cell = EntryGrid.cellOf(v, indicators);
+                    problems.add(new SubmissionView.Problem(t.get("web.entry.rule." + v.rule().importance(), v.message(t.messages())), cell));
+                }
+            }
+            // the form again with its problems at their cells: a page, not a failed request, for the browser
+            show(ctx, visit.get(), 200, problems, warnings);
+        }
+    }
+
+    void comment(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.posted(ctx);
+        if (visit.isEmpty()) return;
+        String back = WebPages.back(ctx.formParam("back"), "/forms");
+        try {
+            pages.services.workflow().comment(visit.get().user(), visit.get().actor(), ctx.pathParam("program"), ctx.pathParam("unit"),
+                    ctx.pathParam("period"), Optional.ofNullable(ctx.formParam("body")).orElse(""));
+            PageSupport.seeOther(ctx, back + "#thread");
+        } catch (ApiProblem e) {
+            pages.problem(ctx, visit.get(), e);
+        }
+    }
+
+    /** The version of the submission the page showed, so that a step on a stale page is refused, not applied to what changed since. */
+    static Optional<Long> version(Context ctx) {
+        try {
+            return Optional.ofNullable(ctx.formParam("version")).filter(v -> !v.isBlank()).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
