@@ -157,6 +157,20 @@ final class TestServer implements AutoCloseable {
             return answer;
         }
 
+        /** The session's token, as a page's form sends it back in its {@code csrf} field. */
+        String csrf() {
+            return csrf;
+        }
+
+        /** A page's form, posted as a browser posts it. */
+        Answer form(String path, String... pairs) throws IOException {
+            StringBuilder body = new StringBuilder("csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+            for (int i = 0; i < pairs.length; i += 2) {
+                body.append('&').append(pairs[i]).append('=').append(java.net.URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            }
+            return post(path, "application/x-www-form-urlencoded", body.toString(), Map.of());
+        }
+
         /** The session cookie a page's login set, kept as a browser keeps it. */
         void takeCookie(Answer answer) {
             String setCookie = answer.headers().get("set-cookie");
