@@ -9,8 +9,10 @@ module vn.baocao.excel {
     requires org.apache.poi.ooxml;
     requires java.xml;
 
-    // the command line writes the forms
-    exports vn.baocao.excel to vn.baocao.app;
+    // the command line and the server's entry page write the forms
+    exports vn.baocao.excel to vn.baocao.app, vn.baocao.server;
+    // the platform reads the form's messages
+    opens vn.baocao.excel to vn.baocao.core;
 
     provides vn.baocao.core.data.SpreadsheetReader with vn.baocao.excel.EntryFormReader;
 }

@@ -6,6 +6,8 @@
  */
 module vn.baocao.server {
     requires vn.baocao.core;
+    // the entry page's Excel form
+    requires vn.baocao.excel;
     requires io.javalin;
     // Database.Work hands out a Connection
     requires transitive java.sql;

@@ -40,11 +40,14 @@ import vn.baocao.core.i18n.Messages;
  * code chosen from a list. The file appears whole or not at all.
  */
 public final class EntryFormWriter {
+    /** The form's own words. */
+    public static final String BUNDLE = "vn.baocao.excel.messages";
     private final Messages messages;
     private final Locale locale;
 
     public EntryFormWriter(Messages messages) {
-        this.messages = messages;
+        // the form's own words travel with it, for every program of the command line and the server
+        this.messages = messages.with(EntryFormWriter.class.getModule(), BUNDLE);
         this.locale = messages.locale();
     }
 

@@ -171,6 +171,27 @@ final class TestServer implements AutoCloseable {
             return post(path, "application/x-www-form-urlencoded", body.toString(), Map.of());
         }
 
+        /** A file sent from a page's form, as a browser sends it (multipart, with the session's token). */
+        Answer multipart(String path, String fileName, byte[] content) throws IOException {
+            String boundary = "----baocao" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+        }
+
+        /** A download's bytes, as they came. */
+        byte[] bytes(String path) throws IOException {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            if (cookie != null) c.setRequestProperty("Cookie", cookie);
+            try (InputStream in = c.getInputStream()) {
+                return in.readAllBytes();
+            }
+        }
+
         /** The session cookie a page's login set, kept as a browser keeps it. */
         void takeCookie(Answer answer) {
             String setCookie = answer.headers().get("set-cookie");

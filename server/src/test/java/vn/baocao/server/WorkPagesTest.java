@@ -97,6 +97,34 @@ class WorkPagesTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theExcelFormIsDownloadedAndAFilledFileUploadedBack(String database, @TempDir Path folder) throws Exception {
+        try (TestServer test = TestServer.start(database, folder)) {
+            TestServer.Client clerk = test.loggedIn("xa.binhchau", PASSWORD, "submitter:21028");
+            String form = "/forms/child-marriage/21028/2026-01";
+            assertThat(clerk.get(form).body()).contains("href=\"" + form + "/form.xlsx\"", "action=\"" + form + "/upload\"");
+            TestServer.Answer xlsx = clerk.send("GET", form + "/form.xlsx", null, null, Map.of());
+            assertThat(xlsx.status()).isEqualTo(200);
+            assertThat(xlsx.headers().get("content-disposition")).contains("child-marriage-21028-2026-01.xlsx");
+            byte[] workbook = clerk.bytes(form + "/form.xlsx");
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+                java.util.Set<String> entries = new java.util.HashSet<>();
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) entries.add(e.getName());
+                assertThat(entries).contains("xl/workbook.xml");
+            }
+
+            String bad = "indicator,unit,period,value\nCM_COUPLES,21028,2026-01,-4\n";
+            TestServer.Answer refused = clerk.multipart(form + "/upload", "values.csv", bad.getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.body()).contains("role=\"alert\"", "href=\"#upload-file\"", "2: ", "“-4”");
+            String good = "indicator,unit,period,value\nCM_COUPLES,21028,2026-01,3\n";
+            TestServer.Answer stored = clerk.multipart(form + "/upload", "values.csv", good.getBytes(StandardCharsets.UTF_8));
+            assertThat(stored.headers().get("location")).isEqualTo(form + "?done=uploaded");
+            assertThat(clerk.get(form + "?done=uploaded").body()).contains("Đã lưu số liệu trong tệp.", "value=\"3\"");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theReportEditorChecksPreviewsAndSavesVersions(String database, @TempDir Path folder) throws Exception {
         try (TestServer test = TestServer.start(database, folder)) {
             TestServer.Client agency = test.loggedIn("ban.dantoc", PASSWORD, "reviewer:51");

@@ -38,12 +38,13 @@ class MessageBundlesTest {
     /** Texts read by Hibernate Validator or picocli, which use their own placeholders. */
     private static final Pattern NOT_MESSAGE_FORMAT = Pattern.compile("^(jakarta\\.|vn\\.baocao\\.constraints\\.|usage\\.|baocao\\.|option\\.|help$|version$|validate\\.files$).*");
 
-    /** The platform's, the command line's, the server's and every loaded plugin's bundle, by module. */
+    /** The platform's, the command line's, the server's, the Excel form's and every loaded plugin's bundle, by module. */
     private static Map<String, Module> bundles() {
         Map<String, Module> bundles = new LinkedHashMap<>();
         bundles.put(Messages.PLATFORM_BUNDLE, Messages.class.getModule());
         bundles.put(CommandLines.BUNDLE, CommandLines.class.getModule());
         bundles.put(vn.baocao.server.BaocaoServer.BUNDLE, vn.baocao.server.BaocaoServer.class.getModule());
+        bundles.put(vn.baocao.excel.EntryFormWriter.BUNDLE, vn.baocao.excel.EntryFormWriter.class.getModule());
         Platform platform = Platform.start(PlatformOptions.defaults());
         for (Registry.Owned<String> bundle : platform.registry().bundles()) {
             bundles.put(bundle.item(), bundle.owner().module());

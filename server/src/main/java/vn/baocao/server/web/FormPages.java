@@ -85,8 +85,10 @@ final class FormPages {
         try {
             SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
             SubmissionView view = views.view("entry", visit, place, problems, noteNeeded);
+            String done = Optional.ofNullable(ctx.queryParam("done")).filter(d -> d.matches("[a-z]{1,20}"))
+                    .flatMap(d -> visit.t().messages().find("web.entry.done." + d)).orElse("");
             pages.render(ctx, status, "submission.jte", Map.of("t", visit.t(), "chrome", pages.chrome(visit, "forms"), "view", view,
-                    "title", visit.t().get("web.entry.title", view.programName(), view.period())));
+                    "title", visit.t().get("web.entry.title", view.programName(), view.period()), "done", done));
         } catch (ApiProblem e) {
             pages.problem(ctx, visit, e);
         }
@@ -118,6 +120,66 @@ final class FormPages {
             }
             // the form again with its problems at their cells: a page, not a failed request, for the browser
             show(ctx, visit.get(), 200, problems, warnings);
+        }
+    }
+
+    /** The same form as the Excel entry form of {@code baocao template}: one row, this unit; filled in and uploaded back. */
+    void workbook(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.visit(ctx);
+        if (visit.isEmpty()) return;
+        try {
+            SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
+            if (!pages.services.rights().mayRead(visit.get().user(), place.unit(), pages.services.deadlines().today())) {
+                throw ApiProblem.of(403, "submission.notYours", place.unit());
+            }
+            AdministrativeUnit unit = pages.services.units().unit(place.unit(), place.period().end())
+                    .orElseThrow(() -> ApiProblem.of(404, "units.unknownCode", place.unit()));
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("entry-form-", ".xlsx");
+            try {
+                new vn.baocao.excel.EntryFormWriter(visit.get().t().messages()).write(place.type(), pages.services.registry().indicatorsOf(place.type().id()),
+                        unit, List.of(unit), place.period(), file);
+                String name = place.type().id() + "-" + place.unit() + "-" + place.period().code() + ".xlsx";
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+                ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(java.nio.file.Files.readAllBytes(file));
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (ApiProblem e) {
+            pages.problem(ctx, visit.get(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A filled Excel form (or a CSV) uploaded back: stored as the API stores a batch, all or nothing;
+     * what is refused comes back to the form with each problem's sheet and cell.
+     */
+    void upload(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.posted(ctx);
+        if (visit.isEmpty()) return;
+        Text t = visit.get().t();
+        String path = "/forms/" + ctx.pathParam("program") + "/" + ctx.pathParam("unit") + "/" + ctx.pathParam("period");
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+        try {
+            if (file == null || file.size() == 0) throw ApiProblem.of(400, "values.noFile");
+            byte[] body;
+            try (java.io.InputStream in = file.content()) {
+                body = in.readAllBytes();
+            }
+            pages.services.values().store(visit.get().user(), visit.get().actor(), body, file.filename(), false,
+                    Optional.of(ctx.pathParam("program")), Optional.empty(), t.messages());
+            PageSupport.seeOther(ctx, path + "?done=uploaded");
+        } catch (ApiProblem e) {
+            List<SubmissionView.Problem> problems = new ArrayList<>();
+            problems.add(new SubmissionView.Problem(PageSupport.says(t, e), "upload-file"));
+            for (Map<String, Object> detail : e.details()) {
+                Object where = detail.getOrDefault("cell", detail.getOrDefault("line", ""));
+                problems.add(new SubmissionView.Problem((where.toString().isEmpty() ? "" : where + ": ") + detail.get("message"), ""));
+            }
+            show(ctx, visit.get(), 200, problems, false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

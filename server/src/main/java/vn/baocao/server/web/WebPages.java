@@ -56,6 +56,8 @@ public final class WebPages {
                 new Page(HandlerType.GET, FORM, forms::form),
                 new Page(HandlerType.POST, FORM + "/submit", forms::submit),
                 new Page(HandlerType.POST, FORM + "/comments", forms::comment),
+                new Page(HandlerType.GET, FORM + "/form.xlsx", forms::workbook),
+                new Page(HandlerType.POST, FORM + "/upload", forms::upload),
                 new Page(HandlerType.GET, "/review", review::dashboard),
                 new Page(HandlerType.POST, "/review/approve", review::approveMany),
                 new Page(HandlerType.GET, REVIEW, review::submission),
