@@ -90,7 +90,8 @@ public final class BaocaoServer implements AutoCloseable {
         this.addresses = new ClientAddress(settings.proxies());
         this.grants = new ExceptionGrants(platform.registry(), units, rights, deadlines);
         this.pages = new WebPages(new vn.baocao.server.web.Services(platform.registry(), logins, sessions, users, rights, workflow, batches,
-                deadlines, rollups, reports, audit, units, addresses, this::messagesIn, m -> platform.sourceChecker().in(m), grants));
+                deadlines, rollups, reports, audit, units, addresses, this::messagesIn, m -> platform.sourceChecker().in(m), grants,
+                platform.service(vn.baocao.core.read.SourceReader.class)));
     }
 
     /** The routes: method, path, and whether a caller must be logged in. */

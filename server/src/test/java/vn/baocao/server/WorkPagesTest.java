@@ -138,7 +138,10 @@ class WorkPagesTest {
             TestServer.Answer saved = agency.form("/reports", "name", "tao-hon", "source", source);
             assertThat(saved.status()).as(saved.body()).isEqualTo(303);
             assertThat(saved.headers().get("location")).isEqualTo("/reports/tao-hon?done=saved&version=1");
-            assertThat(agency.get("/reports/tao-hon").body()).contains("Đang xem phiên bản 1.", "kind: THEMATIC", "id=\"preview\"");
+            assertThat(agency.get("/reports/tao-hon").body()).contains("Đang xem phiên bản 1.", "kind: THEMATIC", "id=\"preview\"",
+                    // laid out by its outline, each item taking the writer to its line
+                    "Phần đầu văn bản", "<span class=\"label\">Số, ký hiệu:</span> 15/BC-BDT", "Mục tinh-hinh", "Khối số liệu:</span> child-marriage.yearly-summary",
+                    "<span class=\"label\">Chức vụ:</span> Trưởng Ban", "data-line=\"");
             TestServer.Answer preview = agency.form("/reports/tao-hon/preview", "source", source.replace("Nguyễn Văn A", "Trần Thị B"));
             assertThat(preview.headers().get("content-type")).as(preview.body()).startsWith("text/html");
             assertThat(preview.headers().get("content-security-policy")).as(preview.body()).contains("default-src 'none'");

@@ -36,7 +36,7 @@ public final class ReportPages {
     public record Problem(boolean error, int line, int column, String pointer, String message, String hint) {}
 
     public record Editor(String name, int version, List<ReportSources.Version> versions, String source, List<Problem> problems,
-                         boolean checked, String saved, boolean writes) {}
+                         boolean checked, String saved, boolean writes, List<SourceOutline.Part> outline) {}
 
     private boolean writes(User user) {
         return pages.services.rights().administrator(user) || user.grants().stream().anyMatch(g -> g.role() == Role.REVIEWER);
@@ -82,7 +82,8 @@ public final class ReportPages {
             int shown = version.orElse(versions.get(0).version());
             String source = pages.services.reports().source(name, Optional.of(shown));
             show(ctx, visit.get(), 200, new Editor(name, shown, versions, source, List.of(), false,
-                    "saved".equals(ctx.queryParam("done")) ? visit.get().t().get("web.reports.saved", shown) : "", writes(visit.get().user())));
+                    "saved".equals(ctx.queryParam("done")) ? visit.get().t().get("web.reports.saved", shown) : "", writes(visit.get().user()),
+                    SourceOutline.of(pages.services.sourceReader(), source, visit.get().t())));
         } catch (NumberFormatException e) {
             pages.problem(ctx, visit.get(), ApiProblem.of(400, "server.badNumber", "version", 1, Integer.MAX_VALUE));
         } catch (ApiProblem e) {
@@ -126,7 +127,7 @@ public final class ReportPages {
             }
             List<ReportSources.Version> versions = versions(name);
             show(ctx, visit.get(), 200, new Editor(name, versions.isEmpty() ? 0 : versions.get(0).version(), versions, yaml,
-                    problems, true, "", true));
+                    problems, true, "", true, SourceOutline.of(pages.services.sourceReader(), yaml, t)));
         } catch (ApiProblem e) {
             pages.problem(ctx, visit.get(), e);
         }

@@ -28,4 +28,5 @@ import vn.baocao.server.Workflow;
 public record Services(Registry registry, Logins logins, Sessions sessions, Users users, Rights rights, Workflow workflow,
                        ValueBatches values, Deadlines deadlines, Rollups rollups, ReportSources reports, AuditLog audit,
                        UnitDirectory units, ClientAddress addresses, Function<Locale, Messages> messages,
-                       Function<Messages, SourceChecker> checker, ExceptionGrants exceptions) {}
+                       Function<Messages, SourceChecker> checker, ExceptionGrants exceptions,
+                       vn.baocao.core.read.SourceReader sourceReader) {}
