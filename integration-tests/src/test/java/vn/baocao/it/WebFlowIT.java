@@ -62,7 +62,8 @@ class WebFlowIT {
         server = ServeProcess.start(installation, port, List.of(), Map.of(), work.resolve("logs/serve.log"));
         base = "http://127.0.0.1:" + port;
         figures = ItPaths.root().resolve("integration-tests/target/web-flow.tsv");
-        Files.writeString(figures, "language\tpage\tbytes\tload ms\n");
+        Files.writeString(figures, "# machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.arch") + ", Chromium "
+                + "headless 390x844, server and browser on loopback; baseline: GET /api/health in the same browser\nlanguage\tpage\tbytes\tload ms\n");
         LocalDate today = LocalDate.now(VIETNAM);
         year = today.getYear();
         period = String.format("%d-%02d", today.getYear(), today.getMonthValue());
@@ -85,6 +86,11 @@ class WebFlowIT {
         String password = english ? "a commune's long password" : "mật khẩu của phường";
         String reviewerPassword = english ? "the province's reviewer" : "người duyệt của tỉnh";
         try (Browser browser = new Browser(390, 844, lang, ItPaths.root().resolve("integration-tests/target/screenshots/flow-" + lang))) {
+            // the floor of this run: the smallest answer the server gives, in the same browser
+            browser.driver.get(base + "/api/health");
+            long[] floor = browser.weightAndLoad();
+            Files.writeString(figures, lang + "\tbaseline /api/health\t" + floor[0] + "\t" + floor[1] + "\n", StandardOpenOption.APPEND);
+
             // the administrator: people and the report source
             logIn(browser, "quantri", ADMIN_PASSWORD, "/admin");
             if (english) {
@@ -194,6 +200,7 @@ class WebFlowIT {
             page(browser, lang, "figures-province");
 
             // the report: its live preview and the DOCX, both with the new total
+            long asked = System.nanoTime();
             browser.driver.get(base + "/reports/" + report);
             String sentence = "Năm " + year + ", toàn tỉnh có " + total + " cặp tảo hôn.";
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
@@ -205,6 +212,9 @@ class WebFlowIT {
                     d.switchTo().defaultContent();
                 }
             });
+            // the preview is written after the page has loaded: the time until its figure shows is kept apart
+            long previewed = (System.nanoTime() - asked) / 1_000_000;
+            Files.writeString(figures, lang + "\treport until its preview shows the figure\t\t" + previewed + "\n", StandardOpenOption.APPEND);
             page(browser, lang, "report");
             String docx = browser.driver.findElement(By.id("docx")).getAttribute("href");
             String cookie = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));

@@ -33,11 +33,12 @@ public final class ReviewPages {
      * @param depth how far under the reviewer's unit, for the indent
      * @param standing not started, draft, submitted, returned, approved or overdue
      */
+    /** @param below the dashboard of the units under this one, empty when they are shown already */
     public record Line(String unit, String unitName, int depth, String standing, String standingName, String deadline, String link,
-                       boolean approvable) {}
+                       boolean approvable, String below) {}
 
     /** What the dashboard's choices and lines are. */
-    public record Dashboard(List<Choice> programs, String program, String period, List<Line> lines, Map<String, Long> counts,
+    public record Dashboard(List<Choice> programs, String program, String period, String under, List<Line> lines, Map<String, Long> counts,
                             List<String> results) {}
 
     public record Choice(String value, String label) {}
@@ -45,10 +46,11 @@ public final class ReviewPages {
     void dashboard(Context ctx) {
         Optional<PageSupport.Visit> visit = pages.visit(ctx);
         if (visit.isEmpty()) return;
-        show(ctx, visit.get(), ctx.queryParam("program"), ctx.queryParam("period"), List.of());
+        show(ctx, visit.get(), ctx.queryParam("program"), ctx.queryParam("period"), ctx.queryParam("unit"), List.of());
     }
 
-    private void show(Context ctx, PageSupport.Visit visit, String program, String period, List<String> results) {
+    /** @param under the unit whose tree is shown; empty for all the person reviews */
+    private void show(Context ctx, PageSupport.Visit visit, String program, String period, String under, List<String> results) {
         Text t = visit.t();
         Services s = pages.services;
         List<ProgramType> types = s.registry().programTypes();
@@ -61,7 +63,18 @@ public final class ReviewPages {
             return;
         }
         List<String[]> units = new ArrayList<>();
-        for (String root : roots(visit.user(), chosen.end())) collect(root, chosen.end(), 0, units);
+        boolean administrator = s.rights().administrator(visit.user());
+        if (under != null && !under.isBlank()) {
+            if (!s.rights().mayReview(visit.user(), under.strip(), chosen.end())) {
+                pages.problem(ctx, visit, ApiProblem.of(403, "submission.notYourReview", under.strip()));
+                return;
+            }
+            collect(under.strip(), chosen.end(), 0, 6, units);
+        } else {
+            // an administrator reviews the whole country: the provinces first, each opened on its own
+            for (String root : roots(visit.user(), chosen.end())) collect(root, chosen.end(), 0, administrator ? 0 : 6, units);
+        }
+        boolean closedTree = administrator && (under == null || under.isBlank());
         List<Workflow.Standing> standings = s.workflow().standings(type.id(), units.stream().map(u -> u[0]).toList(), chosen.code());
         List<Line> lines = new ArrayList<>();
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
@@ -75,11 +88,12 @@ public final class ReviewPages {
             counts.merge(standing, 1L, Long::sum);
             lines.add(new Line(st.unit(), units.get(i)[1], Integer.parseInt(units.get(i)[2]), standing, t.get("web.review.standing." + standing),
                     entry.lastDay().map(LocalDate::toString).orElse(""), "/review/" + type.id() + "/" + st.unit() + "/" + chosen.code(),
-                    state == State.SUBMITTED));
+                    state == State.SUBMITTED, closedTree && Integer.parseInt(units.get(i)[2]) == 0
+                            ? "/review?program=" + type.id() + "&period=" + chosen.code() + "&unit=" + st.unit() : ""));
         }
         List<Choice> programs = types.stream().map(p -> new Choice(p.id(), p.name().in(t.locale()))).toList();
         pages.render(ctx, 200, "review.jte", Map.of("t", t, "chrome", pages.chrome(visit, "review"),
-                "board", new Dashboard(programs, type.id(), chosen.code(), lines, counts, results)));
+                "board", new Dashboard(programs, type.id(), chosen.code(), under == null ? "" : under.strip(), lines, counts, results)));
     }
 
     /** The units a person reviews: their reviewer grants; for an administrator, every province. */
@@ -90,11 +104,11 @@ public final class ReviewPages {
         return user.grants().stream().filter(g -> g.role() == Role.REVIEWER).map(Grant::unit).flatMap(Optional::stream).distinct().toList();
     }
 
-    private void collect(String unit, LocalDate day, int depth, List<String[]> into) {
-        if (depth > 6) return;
+    private void collect(String unit, LocalDate day, int depth, int deepest, List<String[]> into) {
         String name = pages.services.units().unit(unit, day).map(AdministrativeUnit::name).orElse(unit);
         into.add(new String[] {unit, name, Integer.toString(depth)});
-        for (AdministrativeUnit child : pages.services.units().children(unit, day)) collect(child.code(), day, depth + 1, into);
+        if (depth >= deepest) return;
+        for (AdministrativeUnit child : pages.services.units().children(unit, day)) collect(child.code(), day, depth + 1, deepest, into);
     }
 
     void submission(Context ctx) {
@@ -165,6 +179,6 @@ public final class ReviewPages {
             }
         }
         results.add(0, t.get("web.review.bulkApproved", approved, chosen.size()));
-        show(ctx, visit.get(), program, period, results);
+        show(ctx, visit.get(), program, period, ctx.formParam("under"), results);
     }
 }

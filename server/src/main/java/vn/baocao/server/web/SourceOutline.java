@@ -48,8 +48,9 @@ public final class SourceOutline {
             } else if (RECIPIENT.matcher(pointer).matches()) {
                 recipients.add(new Item("", s.value(), s.line()));
             } else if ((m = SIGNATURE.matcher(pointer)).matches()) {
-                signature.add(new Item(t.messages().find("web.outline.signature." + m.group(1))
-                        .or(() -> t.messages().find("web.outline.field." + m.group(1))).orElse(m.group(1)), s.value(), s.line()));
+                String field = m.group(1);
+                signature.add(new Item(t.messages().find("web.outline.signature." + field)
+                        .or(() -> t.messages().find("web.outline.field." + field)).orElse(field), s.value(), s.line()));
             } else if (DOCUMENT.matcher(pointer).matches()) {
                 Scalar subject = scalars.get(pointer.substring(0, pointer.length() - "number".length()) + "subject");
                 documents.add(new Item(s.value(), subject == null ? "" : subject.value(), s.line()));
