@@ -89,6 +89,16 @@ class WorkPagesTest {
             TestServer.Answer csv = reviewer.get("/figures.csv?program=child-marriage&indicator=CM_COUPLES&period=2026&unit=51");
             assertThat(csv.headers().get("content-type")).startsWith("text/csv");
             assertThat(csv.body()).contains("51,\"Tỉnh Quảng Ngãi\",CM_COUPLES,2026,7,2025,", "21028,\"Phường Nghĩa Lộ\",CM_COUPLES,2026,7,2025,");
+            byte[] book = reviewer.bytes("/figures.xlsx?program=child-marriage&indicator=CM_COUPLES&period=2026&unit=51");
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book))) {
+                String sheet = "";
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                // the province's total and the commune's value, as numbers
+                assertThat(sheet).containsPattern("<c r=\"C4\"[^>]*><v>7(\\.0)?</v>");
+                assertThat(java.util.regex.Pattern.compile("<c r=\"C[0-9]+\"[^>]*><v>7(\\.0)?</v>").matcher(sheet).results().count()).isEqualTo(2);
+            }
             assertThat(clerk.get("/figures?program=child-marriage&indicator=CM_COUPLES&period=2026&unit=51").status())
                     .as("a commune's clerk does not read the province").isEqualTo(403);
             assertThat(reviewer.get("/audit?unit=21028").body()).contains("Duyệt", "Trả lại", "Thiếu số người tham dự.");

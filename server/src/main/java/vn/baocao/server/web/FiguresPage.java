@@ -72,6 +72,30 @@ public final class FiguresPage {
         ctx.contentType("text/csv; charset=utf-8").result(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The same table as an Excel workbook, figures as numbers. */
+    void xlsx(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.visit(ctx);
+        if (visit.isEmpty()) return;
+        Text t = visit.get().t();
+        Figures f;
+        try {
+            f = figures(ctx, visit.get());
+        } catch (ApiProblem e) {
+            pages.problem(ctx, visit.get(), e);
+            return;
+        }
+        List<Row> rows = new ArrayList<>(f.rows());
+        if (f.total() != null) rows.add(0, f.total());
+        List<List<Object>> cells = new ArrayList<>();
+        for (Row r : rows) cells.add(java.util.Arrays.asList(r.unit(), r.name(), r.number(), r.numberBefore(), r.change(), r.target()));
+        byte[] book = vn.baocao.excel.TableWorkbook.write(f.indicator() + " " + f.period(),
+                f.indicatorName() + " (" + f.unitOfMeasure() + "), " + f.period() + (f.unitName().isEmpty() ? "" : ", " + f.unitName()),
+                List.of(t.get("web.figures.code"), t.get("web.forms.unit"), f.period(), f.yearBefore(), t.get("web.figures.change"),
+                        t.get("web.figures.target")), cells);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + f.indicator() + "-" + f.period() + ".xlsx\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(book);
+    }
+
     private static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
     }

@@ -66,6 +66,7 @@ public final class WebPages {
                 new Page(HandlerType.POST, REVIEW + "/comments", forms::comment),
                 new Page(HandlerType.GET, "/figures", figures::page),
                 new Page(HandlerType.GET, "/figures.csv", figures::csv),
+                new Page(HandlerType.GET, "/figures.xlsx", figures::xlsx),
                 new Page(HandlerType.GET, "/reports", reports::list),
                 new Page(HandlerType.POST, "/reports", reports::save),
                 new Page(HandlerType.GET, "/reports/{name}", reports::editor),
