@@ -59,6 +59,7 @@
           input.dataset.version = String(body.version);
           forget(input.id);
           message(input, "", false);
+          check();
           return;
         }
         forget(input.id);
@@ -80,6 +81,30 @@
       if (sending === 0 && Object.keys(pending()).length === 0) say(entry.dataset.saved);
     });
   }
+  // the program's rules over the whole form, again after each save: their messages beside the cells they read
+  var checking = null;
+  function check() {
+    clearTimeout(checking);
+    checking = setTimeout(function () {
+      fetch(entry.dataset.checks, {credentials: "same-origin", headers: {"Accept": "application/json"}}).then(function (response) {
+        if (!response.ok) return;
+        return response.json().then(function (body) {
+          Object.keys(body.cells).forEach(function (id) {
+            var box = document.getElementById(id + "-rules");
+            if (!box) return;
+            box.textContent = "";
+            body.cells[id].forEach(function (text) {
+              var span = document.createElement("span");
+              span.className = "bad";
+              span.textContent = text;
+              box.appendChild(span);
+            });
+          });
+        });
+      }, function () { /* no connection: the rules are checked again after the next save */ });
+    }, 300);
+  }
+
   function forget(id) {
     var all = pending();
     delete all[id];

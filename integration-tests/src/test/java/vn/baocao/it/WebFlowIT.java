@@ -136,6 +136,9 @@ class WebFlowIT {
             cell(browser, "cell-CM_UNDERAGE_PERSONS-M", "1");
             waitForSaved(browser);
             assertThat(browser.driver.findElement(By.id("cell-CM_COUPLES")).getAttribute("aria-invalid")).isNull();
+            // fewer persons than couples: the rule says so beside the cells as they are typed, before any submit
+            waitFor(browser, "the rule's message at the cell", () -> !rules(browser, "cell-CM_UNDERAGE_PERSONS-F").isEmpty());
+            assertThat(rules(browser, "cell-CM_COUPLES")).contains(english ? "fewer than" : "ít hơn");
             submit(browser, form + "/submit");
             // fewer persons than couples: the rule's error, linked to the cells it reads
             assertThat(browser.driver.findElement(By.id("problems")).getText()).contains(english ? "fewer than" : "ít hơn");
@@ -143,6 +146,7 @@ class WebFlowIT {
             page(browser, lang, "entry-rule-error");
             cell(browser, "cell-CM_UNDERAGE_PERSONS-F", Integer.toString(couples));
             waitForSaved(browser);
+            waitFor(browser, "the rule's message gone once the figures agree", () -> rules(browser, "cell-CM_COUPLES").isEmpty());
             submit(browser, form);
             assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo(english ? "submitted" : "đã gửi");
             assertThat(browser.driver.findElements(By.cssSelector("input.cell"))).as("a submitted form is read only").isEmpty();
@@ -284,6 +288,10 @@ class WebFlowIT {
 
     private static String message(Browser browser, String cell) {
         return browser.driver.findElement(By.id(cell + "-msg")).getText();
+    }
+
+    private static String rules(Browser browser, String cell) {
+        return browser.driver.findElement(By.id(cell + "-rules")).getText();
     }
 
     private static void waitForSaved(Browser browser) {

@@ -3,12 +3,12 @@ package vn.baocao.server;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API's JSON, written and read by one mapper. */
-final class Json {
+public final class Json {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 }

@@ -57,6 +57,9 @@ class WorkPagesTest {
             assertThat(refused.body()).contains("role=\"alert\"", "Số người tảo hôn (2) ít hơn số cặp tảo hôn (7).",
                     "href=\"#cell-CM_UNDERAGE_PERSONS-M\"", "data-version=\"1\"").doesNotContain("Exception");
             assertThat(clerk.get("/api/submissions/child-marriage/21028/2026-01").json().get("state").asString()).isEqualTo("DRAFT");
+            // the same verdict, cell by cell, for the entry script after each save
+            assertThat(clerk.get(form + "/checks").json().get("cells").get("cell-CM_UNDERAGE_PERSONS-M").get(0).asString())
+                    .isEqualTo("Số người tảo hôn (2) ít hơn số cặp tảo hôn (7).");
 
             clerk.send("PUT", "/api/values/CM_UNDERAGE_PERSONS/21028/2026-01", "application/json",
                     "{\"value\": \"7\", \"categories\": {\"SEX\": \"F\"}}".getBytes(StandardCharsets.UTF_8), Map.of("If-Match", "\"1\""));

@@ -94,6 +94,21 @@ final class FormPages {
         }
     }
 
+    /** The rules' verdict on the form as it now is, cell by cell, as JSON: the entry script asks after each save. */
+    void checks(Context ctx) {
+        Optional<PageSupport.Visit> visit = pages.visit(ctx);
+        if (visit.isEmpty()) return;
+        try {
+            SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
+            if (!pages.services.rights().mayRead(visit.get().user(), place.unit(), pages.services.deadlines().today())) {
+                throw ApiProblem.of(403, "submission.notYours", place.unit());
+            }
+            ctx.contentType("application/json").result(vn.baocao.server.Json.write(Map.of("cells", views.cellProblems(place, visit.get().t()))));
+        } catch (ApiProblem e) {
+            pages.problem(ctx, visit.get(), e);
+        }
+    }
+
     /** Submit: the rules' errors come back to the form at their cells; warnings come back asking for a note. */
     void submit(Context ctx) {
         Optional<PageSupport.Visit> visit = pages.posted(ctx);

@@ -71,6 +71,21 @@ final class SubmissionViews {
                 editable, reviewable, grids, shown, noteNeeded, comments(user, program, place.unit(), period), history(program, place.unit(), period, t));
     }
 
+    /** What the program's rules say now of each cell of the form, by the cell's id: what the entry script shows after each save. */
+    java.util.Map<String, List<String>> cellProblems(Place place, Text t) {
+        String program = place.type().id();
+        String period = place.period().code();
+        List<EntryGrid> grids = EntryGrid.of(services.registry().indicatorsOf(program), values(program, place.unit(), period), List.of(),
+                services.workflow().violations(program, place.unit(), period), t.messages());
+        java.util.Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        for (EntryGrid grid : grids) {
+            for (EntryGrid.Row row : grid.rows()) {
+                for (EntryGrid.Cell cell : row.cells()) problems.put(cell.id(), cell.problems());
+            }
+        }
+        return problems;
+    }
+
     private List<StoredValue> values(String program, String unit, String period) {
         List<String> codes = services.registry().programType(program).map(ProgramType::indicatorCodes).orElse(List.of());
         return services.values().list(Optional.empty(), Optional.of(unit), Optional.of(period), 0, 10_000).stream()

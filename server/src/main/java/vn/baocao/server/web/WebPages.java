@@ -57,6 +57,7 @@ public final class WebPages {
                 new Page(HandlerType.POST, FORM + "/submit", forms::submit),
                 new Page(HandlerType.POST, FORM + "/comments", forms::comment),
                 new Page(HandlerType.GET, FORM + "/form.xlsx", forms::workbook),
+                new Page(HandlerType.GET, FORM + "/checks", forms::checks),
                 new Page(HandlerType.POST, FORM + "/upload", forms::upload),
                 new Page(HandlerType.GET, "/review", review::dashboard),
                 new Page(HandlerType.POST, "/review/approve", review::approveMany),
