@@ -44,6 +44,7 @@
     var all = pending();
     all[input.id] = value;
     keep(all);
+    // an empty cell that never had a value has nothing to take away
     if (value === "" && input.dataset.version === "0") { forget(input.id); return Promise.resolve(); }
     sending++;
     say(entry.dataset.saving);
@@ -51,7 +52,7 @@
     return fetch(path, {
       method: "PUT",
       credentials: "same-origin",
-      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf, "If-Match": '"' + input.dataset.version + '"', "Accept-Language": document.documentElement.lang},
+      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf, "X-Baocao-Hints": "page", "If-Match": '"' + input.dataset.version + '"', "Accept-Language": document.documentElement.lang},
       body: JSON.stringify({value: value, categories: JSON.parse(input.dataset.categories)})
     }).then(function (response) {
       return response.json().then(function (body) {

@@ -94,8 +94,8 @@ class WebFlowIT {
             // the administrator: people and the report source
             logIn(browser, "quantri", ADMIN_PASSWORD, "/admin");
             if (english) {
-                browser.clickAndWait(browser.driver.findElement(By.cssSelector("form[action='/language'] button")), "/forms");
-                browser.driver.get(base + "/admin");
+                // the switch comes back to the page it was pressed on
+                browser.clickAndWait(browser.driver.findElement(By.cssSelector("form[action='/language'] button")), "/admin");
             }
             assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
             page(browser, lang, "admin");

@@ -411,6 +411,22 @@ public final class BaocaoServer implements AutoCloseable {
     private void putValue(Context ctx) {
         Caller caller = caller(ctx);
         ValueEdit edit = body(ctx, ValueEdit.class);
+        if (edit.value() == null || edit.value().isBlank()) {
+            // an emptied cell: the value is taken away
+            Optional<StoredValue> removed = batches.clear(caller.user(), caller.actor(), ctx.pathParam("indicator"), ctx.pathParam("unit"),
+                    ctx.pathParam("period"), edit.categories() == null ? Map.of() : edit.categories(), ifMatch(ctx), messages(ctx));
+            ctx.header("ETag", etag(0));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("indicator", ctx.pathParam("indicator"));
+            body.put("unit", ctx.pathParam("unit"));
+            body.put("period", ctx.pathParam("period"));
+            body.put("categories", edit.categories() == null ? Map.of() : edit.categories());
+            body.put("value", null);
+            body.put("version", 0);
+            body.put("cleared", removed.isPresent());
+            json(ctx, 200, body);
+            return;
+        }
         StoredValue stored = batches.edit(caller.user(), caller.actor(), ctx.pathParam("indicator"), ctx.pathParam("unit"),
                 ctx.pathParam("period"), edit.categories() == null ? Map.of() : edit.categories(), edit.value(),
                 Optional.ofNullable(edit.comment()), ifMatch(ctx), messages(ctx));
@@ -711,7 +727,10 @@ public final class BaocaoServer implements AutoCloseable {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", e.message.key());
         error.put("message", e.message.render(messages));
-        messages.find(e.hint.key(), e.hint.arguments().toArray()).ifPresent(h -> error.put("hint", h));
+        // the pages' own script asks for hints a person reads, not ones naming requests
+        boolean page = "page".equals(ctx.header("X-Baocao-Hints"));
+        Optional<String> hint = page ? messages.find("web.hint." + e.message.key(), e.hint.arguments().toArray()) : Optional.empty();
+        hint.or(() -> messages.find(e.hint.key(), e.hint.arguments().toArray())).ifPresent(h -> error.put("hint", h));
         if (!e.details.isEmpty()) error.put("conflicts", e.details);
         json(ctx, e.status, Map.of("error", error));
     }

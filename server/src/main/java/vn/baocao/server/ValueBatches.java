@@ -166,31 +166,76 @@ public final class ValueBatches {
         if (!rights.mayWrite(user, unit)) {
             throw ApiProblem.of(403, "values.notYourUnit", unit);
         }
-        StringBuilder csv = new StringBuilder("indicator,unit,period");
-        categories.keySet().forEach(d -> csv.append(',').append(d.toLowerCase(Locale.ROOT)));
-        csv.append(",value,comment\n").append(indicator).append(',').append(unit).append(',').append(period);
-        categories.values().forEach(v -> csv.append(',').append(v));
-        csv.append(',').append(value == null ? "" : value).append(',');
-        comment.ifPresent(text -> csv.append('"').append(text.replace("\"", "\"\"")).append('"'));
-        ValueStore store = read(csv.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "value.csv", Optional.empty(), messages);
-        List<ValueStore.Entry> entries = new ArrayList<>();
-        store.forEach(entries::add);
+        ValueStore.Entry entry = entry(indicator, unit, period, categories, value, comment, messages);
+        List<ValueStore.Entry> entries = List.of(entry);
         refuseLongComments(entries, messages);
-        ValueStore.Entry entry = entries.get(0);
         String key = StoredValue.categories(entry.categories());
         return database.inTransaction(c -> {
             Optional<StoredValue> before = StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, true);
-            long version = before.map(StoredValue::version).orElse(0L);
-            if (expected.isEmpty() && before.isPresent()) {
-                throw new Stale(before.get(), ApiProblem.of(428, "values.versionRequired", version));
-            }
-            if (expected.isPresent() && expected.get() != version) {
-                throw new Stale(before.orElse(null), ApiProblem.of(409, "values.stale", expected.get(), version));
-            }
+            checkVersion(before, expected);
             refuseClosed(c, entries, messages);
             write(c, entries, actor, false);
             return StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, false).orElseThrow();
         });
+    }
+
+    /**
+     * One value taken away, as a form's cell is emptied: with the version it removes, under the same
+     * locks and deadlines as a change, audited with the value it had. Nothing stored: nothing to do.
+     *
+     * @return the value removed, if there was one
+     */
+    public Optional<StoredValue> clear(User user, Actor actor, String indicator, String unit, String period, Map<String, String> categories,
+                                       Optional<Long> expected, Messages messages) {
+        if (!rights.mayWrite(user, unit)) {
+            throw ApiProblem.of(403, "values.notYourUnit", unit);
+        }
+        // read as a value would be, so that an unknown indicator, unit, period or category is said the same way
+        ValueStore.Entry entry = entry(indicator, unit, period, categories, "0", Optional.empty(), messages);
+        String key = StoredValue.categories(entry.categories());
+        return database.inTransaction(c -> {
+            Optional<StoredValue> before = StoredValue.find(c, entry.indicator(), entry.unit(), entry.period().code(), key, true);
+            if (before.isEmpty()) return before;
+            checkVersion(before, expected);
+            refuseClosed(c, List.of(entry), messages);
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM data_values WHERE indicator = ? AND unit_code = ? AND period = ? AND categories = ?")) {
+                s.setString(1, entry.indicator());
+                s.setString(2, entry.unit());
+                s.setString(3, entry.period().code());
+                s.setString(4, key);
+                s.executeUpdate();
+            }
+            Audit.record(c, actor, "value.clear", workflow.programOf(entry.indicator()).orElse(null), entry.unit(), entry.period().code(),
+                    entry.indicator() + (key.isEmpty() ? "" : " " + key), before.get().value().toPlainString(), null, null);
+            return before;
+        });
+    }
+
+    private static void checkVersion(Optional<StoredValue> before, Optional<Long> expected) {
+        long version = before.map(StoredValue::version).orElse(0L);
+        if (expected.isEmpty() && before.isPresent()) {
+            throw new Stale(before.get(), ApiProblem.of(428, "values.versionRequired", version));
+        }
+        if (expected.isPresent() && expected.get() != version) {
+            throw new Stale(before.orElse(null), ApiProblem.of(409, "values.stale", expected.get(), version));
+        }
+    }
+
+    /** One value read through the core's import as a line of CSV: checked exactly as a file's line is. */
+    private ValueStore.Entry entry(String indicator, String unit, String period, Map<String, String> categories, String value,
+                                   Optional<String> comment, Messages messages) {
+        StringBuilder csv = new StringBuilder("indicator,unit,period");
+        categories.keySet().forEach(d -> csv.append(',').append(d.toLowerCase(Locale.ROOT)));
+        csv.append(",value,comment\n").append(indicator).append(',').append(unit).append(',').append(period);
+        categories.values().forEach(v -> csv.append(',').append(v));
+        // quoted: a value typed with a comma ("1,5") is read as the number it says, not as two fields
+        csv.append(",\"").append(value == null ? "" : value.replace("\"", "\"\"")).append("\",");
+        comment.ifPresent(text -> csv.append('"').append(text.replace("\"", "\"\"")).append('"'));
+        ValueStore store = read(csv.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "value.csv", Optional.empty(), messages);
+        List<ValueStore.Entry> entries = new ArrayList<>();
+        store.forEach(entries::add);
+        return entries.get(0);
     }
 
     /** A refused edit, with the value as it stands now for the caller to show. */

@@ -133,6 +133,18 @@ class WorkPagesTest {
             TestServer.Answer stored = clerk.multipart(form + "/upload", "values.csv", good.getBytes(StandardCharsets.UTF_8));
             assertThat(stored.headers().get("location")).isEqualTo(form + "?done=uploaded");
             assertThat(clerk.get(form + "?done=uploaded").body()).contains("Đã lưu số liệu trong tệp.", "value=\"3\"");
+
+            // a cell emptied takes its value away (with the version it removes), audited with the value it had
+            TestServer.Answer cleared = clerk.send("PUT", "/api/values/CM_COUPLES/21028/2026-01", "application/json",
+                    "{\"value\": \"\", \"categories\": {}}".getBytes(StandardCharsets.UTF_8), Map.of("If-Match", "\"1\""));
+            assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+            assertThat(cleared.json().get("cleared").asBoolean()).isTrue();
+            assertThat(clerk.get(form).body()).contains("id=\"cell-CM_COUPLES\" class=\"cell\" inputmode=\"decimal\" autocomplete=\"off\" value=\"\"");
+            assertThat(clerk.get("/api/audit?unit=21028").body()).contains("\"action\":\"value.clear\"", "\"old\":\"3\"");
+            // a value typed with a decimal comma is read as one value, not as two fields of a line
+            TestServer.Answer comma = clerk.send("PUT", "/api/values/CM_COUPLES/21028/2026-01", "application/json",
+                    "{\"value\": \"1,5\", \"categories\": {}}".getBytes(StandardCharsets.UTF_8), Map.of("If-Match", "\"0\"", "X-Baocao-Hints", "page"));
+            assertThat(comma.body()).doesNotContain("tiêu đề có").contains("1,5");
         }
     }
 
@@ -175,7 +187,7 @@ class WorkPagesTest {
             TestServer.Client admin = test.loggedIn("quantri", PASSWORD, "administrator");
             TestServer.Client clerk = test.loggedIn("xa.binhchau", PASSWORD, "submitter:21028");
             assertThat(clerk.get("/admin").status()).isEqualTo(403);
-            assertThat(admin.get("/admin").body()).contains("data-login=\"xa.binhchau\"", "submitter:21028");
+            assertThat(admin.get("/admin").body()).contains("data-login=\"xa.binhchau\"", "Người nhập: Phường Nghĩa Lộ (21028)");
 
             TestServer.Answer badUnit = admin.form("/admin/users", "login", "xa.moi", "name", "Xã mới", "password", PASSWORD, "role", "submitter",
                     "unit", "99999", "language", "vi");

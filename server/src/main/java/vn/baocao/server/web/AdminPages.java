@@ -61,7 +61,7 @@ public final class AdminPages {
         Text t = visit.t();
         List<Person> people = new ArrayList<>();
         for (User u : pages.services.users().list()) {
-            people.add(new Person(u.login(), u.fullName(), String.join(", ", u.grants().stream().map(Grant::toString).toList()), u.disabled(),
+            people.add(new Person(u.login(), u.fullName(), String.join("; ", u.grants().stream().map(g -> role(t, g)).toList()), u.disabled(),
                     u.language()));
         }
         List<ReviewPages.Choice> programs = new ArrayList<>();
@@ -69,6 +69,16 @@ public final class AdminPages {
         String said = done.isEmpty() ? "" : t.messages().find("web.admin.done." + done.replaceAll("[^a-z]", "")).orElse("");
         pages.render(ctx, status, "admin.jte", Map.of("t", t, "chrome", pages.chrome(visit, "admin"), "a",
                 new Admin(people, pages.services.deadlines().list(Optional.empty(), Optional.empty(), Optional.empty()), programs, typed, said)));
+    }
+
+    /** "Người nhập: Phường Nghĩa Lộ (21028)": a role in the reader's words, with its unit's name. */
+    private String role(Text t, Grant g) {
+        String name = t.get("web.role." + g.role().name().toLowerCase(java.util.Locale.ROOT));
+        if (g.unit().isEmpty()) return name;
+        String unit = g.unit().get();
+        String unitName = pages.services.units().unit(unit, pages.services.deadlines().today()).map(vn.baocao.api.unit.AdministrativeUnit::name)
+                .orElse("");
+        return name + ": " + (unitName.isEmpty() ? unit : unitName + " (" + unit + ")");
     }
 
     void addUser(Context ctx) {
@@ -83,7 +93,8 @@ public final class AdminPages {
             } catch (IllegalArgumentException e) {
                 throw new Users.Refused("users.badRole", role);
             }
-            String name = fields.get("name").isEmpty() ? fields.get("login") : fields.get("name");
+            if (fields.get("name").isEmpty()) throw new Users.Refused("web.admin.nameRequired");
+            String name = fields.get("name");
             pages.services.users().add(fields.get("login"), name, Optional.ofNullable(ctx.formParam("password")).orElse(""),
                     fields.get("language").equals("en") ? "en" : "vi", List.of(grant), visit.get().actor());
             PageSupport.seeOther(ctx, "/admin?done=added");
@@ -135,9 +146,11 @@ public final class AdminPages {
 
     private void refused(Context ctx, PageSupport.Visit visit, String form, Map<String, String> fields, Users.Refused e) {
         Text t = visit.t();
-        String message = t.get(e.key, e.arguments) + t.messages().find(e.key + ".hint", e.arguments).map(h -> " " + h).orElse("");
+        String hint = PageSupport.hint(t, e.key, e.key + ".hint", e.arguments);
+        String message = t.get(e.key, e.arguments) + (hint.isEmpty() ? "" : " " + hint);
         String field = switch (e.key) {
             case "users.badLogin", "users.exists", "users.unknown" -> "login";
+            case "web.admin.nameRequired" -> "name";
             case "users.shortPassword", "users.longPassword" -> "password";
             case "users.unknownUnit", "users.roleNeedsUnit", "users.roleTakesNoUnit" -> "unit";
             default -> "role";

@@ -41,7 +41,7 @@ public final class AuditPage {
             for (AuditLog.Entry e : entries) {
                 if (!administrator && (e.unit().isEmpty() || !pages.services.rights().mayRead(visit.get().user(), e.unit().get(), today))) continue;
                 lines.add(new Line(views.when(e.at()), e.user(), e.address(), action(t, e.action()), e.program().orElse(""), e.unit().orElse(""),
-                        e.period().orElse(""), detail(e)));
+                        e.period().orElse(""), detail(t, e, pages.services.registry())));
             }
             pages.render(ctx, 200, "audit.jte", Map.of("t", t, "chrome", pages.chrome(visit.get(), "audit"), "filters", filters, "lines", lines,
                     "more", entries.size() == PAGE, "error", ""));
@@ -56,15 +56,24 @@ public final class AuditPage {
         return t.messages().find("web.action." + action).orElse(action);
     }
 
-    /** What changed: the subject, old → new, and why. */
-    static String detail(AuditLog.Entry e) {
-        StringBuilder s = new StringBuilder(e.subject().orElse(""));
+    /** What changed in the reader's words: the subject (an indicator by its name), old → new (a state by its name), and why. */
+    static String detail(Text t, AuditLog.Entry e, vn.baocao.core.plugin.Registry registry) {
+        String subject = e.subject().orElse("");
+        String[] words = subject.split(" ", 2);
+        Optional<vn.baocao.api.indicator.Indicator> indicator = e.action().startsWith("value.") ? registry.indicator(words[0]) : Optional.empty();
+        if (indicator.isPresent()) subject = indicator.get().name().in(t.locale()) + (words.length > 1 ? " (" + words[1] + ")" : "");
+        StringBuilder s = new StringBuilder(subject);
+        boolean states = e.action().startsWith("submission.");
         if (e.oldValue().isPresent() || e.newValue().isPresent()) {
             if (s.length() > 0) s.append(": ");
-            s.append(e.oldValue().orElse("–")).append(" → ").append(e.newValue().orElse("–"));
+            s.append(e.oldValue().map(v -> states ? state(t, v) : v).orElse("–")).append(" → ").append(e.newValue().map(v -> states ? state(t, v) : v).orElse("–"));
         }
         e.reason().ifPresent(r -> s.append(s.length() > 0 ? " — " : "").append(r));
         return s.toString();
+    }
+
+    private static String state(Text t, String state) {
+        return t.messages().find("state." + state).orElse(state);
     }
 
     private static String param(Context ctx, String name) {

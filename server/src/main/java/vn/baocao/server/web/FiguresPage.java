@@ -156,7 +156,8 @@ public final class FiguresPage {
             }
         }
         List<Charts.Bar> bars = new ArrayList<>();
-        for (Row r : rows) bars.add(new Charts.Bar(r.name(), r.number()));
+        // a bar for each unit with a figure: a province's many communes without one would only lengthen the chart
+        for (Row r : rows) if (r.number() != null) bars.add(new Charts.Bar(r.name(), r.number()));
         String barsSvg = bars.isEmpty() ? "" : Charts.bars(t.get("web.figures.barsTitle", indicator.name().in(t.locale()), period.code()), bars, t.locale());
         String lineSvg = "";
         if (total != null) {

@@ -54,6 +54,7 @@ final class LoginPages {
 
     /** The English switch: kept for the person (every page, next time) once logged in, in a cookie before. */
     void language(Context ctx) {
+        // the two languages of the pages; anything else is Vietnamese
         String lang = "en".equals(ctx.formParam("lang")) ? "en" : "vi";
         if (pages.session(ctx).isEmpty()) {
             PageSupport.seeOther(ctx, "/login?lang=" + lang);
@@ -62,6 +63,6 @@ final class LoginPages {
         Optional<PageSupport.Visit> visit = pages.posted(ctx);
         if (visit.isEmpty()) return;
         pages.services.users().setLanguage(visit.get().user(), lang, visit.get().actor());
-        PageSupport.seeOther(ctx, WebPages.back(ctx.formParam("back"), "/forms"));
+        PageSupport.seeOther(ctx, WebPages.back(ctx.formParam("back"), WebPages.home(visit.get().user(), pages.services.rights())));
     }
 }

@@ -35,7 +35,8 @@ final class PageSupport {
     }
 
     /** A logged-in person asking for a page: who, their session, and the words of their language. */
-    record Visit(Sessions.Found found, Text t, Actor actor) {
+    /** @param page the page asked for (path and query), where the language switch comes back to; empty after a form was posted */
+    record Visit(Sessions.Found found, Text t, Actor actor, String page) {
         User user() {
             return found.user();
         }
@@ -52,7 +53,9 @@ final class PageSupport {
             ctx.redirect("/login");
             return Optional.empty();
         }
-        return Optional.of(new Visit(found.get(), text(found.get().user()), new Actor(found.get().user().login(), services.addresses().of(ctx))));
+        String page = ctx.method() == io.javalin.http.HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "";
+        return Optional.of(new Visit(found.get(), text(found.get().user()), new Actor(found.get().user().login(), services.addresses().of(ctx)),
+                page));
     }
 
     /** The same for a form posted: it must come with this session's token, or another site's page could post for the person. */
@@ -75,10 +78,15 @@ final class PageSupport {
         problem(ctx, visit, e.status() >= 500 ? 500 : e.status() == 401 ? 403 : e.status(), says(visit.t(), e));
     }
 
-    /** An API problem's message and hint, as a page prints them. */
+    /** An API problem's message and hint, as a page prints them: the page's own hint where the API's names a request. */
     static String says(Text t, ApiProblem e) {
-        String hint = t.messages().find(e.hint().key(), e.hint().arguments().toArray()).orElse("");
+        String hint = hint(t, e.message().key(), e.hint().key(), e.hint().arguments().toArray());
         return e.message().render(t.messages()) + (hint.isEmpty() ? "" : " " + hint);
+    }
+
+    /** The hint for a person on a page: {@code web.hint.KEY} when there is one, the API's or the command line's otherwise. */
+    static String hint(Text t, String messageKey, String hintKey, Object... arguments) {
+        return t.messages().find("web.hint." + messageKey, arguments).or(() -> t.messages().find(hintKey, arguments)).orElse("");
     }
 
     Chrome chrome(Visit visit, String current) {
@@ -86,14 +94,14 @@ final class PageSupport {
         boolean reviews = services.rights().administrator(user) || user.grants().stream().anyMatch(g -> g.role() == Role.REVIEWER);
         boolean submits = user.grants().stream().anyMatch(g -> g.role() == Role.SUBMITTER);
         return new Chrome(true, user.fullName(), visit.found().csrfToken(), current, submits, reviews,
-                services.rights().administrator(user));
+                services.rights().administrator(user), visit.page().isEmpty() ? WebPages.home(user, services.rights()) : visit.page());
     }
 
     Text text(User user) {
         return new Text(services.messages().apply("en".equals(user.language()) ? Locale.ENGLISH : VIETNAMESE));
     }
 
-    /** Before login: {@code ?lang=} (then kept in a cookie), the cookie, the browser's language, Vietnamese. */
+    /** Before login: {@code ?lang=} (then kept in a cookie), the cookie, else Vietnamese: the pages' language whatever the browser's. */
     Text anonymousText(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null) {
@@ -102,10 +110,7 @@ final class PageSupport {
         } else {
             asked = ctx.cookie(LANGUAGE_COOKIE);
         }
-        if (asked == null) {
-            String accept = ctx.header("Accept-Language");
-            asked = accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "vi";
-        }
+        if (asked == null) asked = "vi";
         return new Text(services.messages().apply(asked.equals("en") ? Locale.ENGLISH : VIETNAMESE));
     }
 

@@ -53,6 +53,12 @@ public final class ReportPages {
             pages.problem(ctx, visit.get(), ApiProblem.of(403, "reports.notYours"));
             return;
         }
+        pages.render(ctx, 200, "reports.jte", Map.of("t", visit.get().t(), "chrome", pages.chrome(visit.get(), "reports"),
+                "sources", sources(), "writes", writes(visit.get().user()), "error", "", "typedName", "", "typedSource", ""));
+    }
+
+    /** Each source once, with its newest version and how many it has. */
+    private List<Source> sources() {
         Map<String, Source> sources = new LinkedHashMap<>();
         SubmissionViews views = new SubmissionViews(pages.services);
         for (ReportSources.Version v : pages.services.reports().list()) {
@@ -63,8 +69,7 @@ public final class ReportPages {
                 sources.put(v.name(), new Source(known.name(), known.newest(), known.uploadedBy(), known.uploadedAt(), known.versions() + 1));
             }
         }
-        pages.render(ctx, 200, "reports.jte", Map.of("t", visit.get().t(), "chrome", pages.chrome(visit.get(), "reports"),
-                "sources", new ArrayList<>(sources.values()), "writes", writes(visit.get().user()), "error", ""));
+        return new ArrayList<>(sources.values());
     }
 
     void editor(Context ctx) {
@@ -129,6 +134,12 @@ public final class ReportPages {
             show(ctx, visit.get(), 200, new Editor(name, versions.isEmpty() ? 0 : versions.get(0).version(), versions, yaml,
                     problems, true, "", true, SourceOutline.of(pages.services.sourceReader(), yaml, t)));
         } catch (ApiProblem e) {
+            if (e.message().key().equals("reports.badName") && ctx.pathParamMap().get("name") == null) {
+                // the new source's form again, its text kept, the problem beside the name
+                pages.render(ctx, 200, "reports.jte", Map.of("t", t, "chrome", pages.chrome(visit.get(), "reports"), "sources", sources(),
+                        "writes", true, "error", PageSupport.says(t, e), "typedName", name, "typedSource", yaml));
+                return;
+            }
             pages.problem(ctx, visit.get(), e);
         }
     }

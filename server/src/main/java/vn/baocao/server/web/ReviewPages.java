@@ -178,7 +178,7 @@ public final class ReviewPages {
                 results.add(t.get("web.review.bulkFailed", unit, PageSupport.says(t, e)));
             }
         }
-        results.add(0, t.get("web.review.bulkApproved", approved, chosen.size()));
+        results.add(0, chosen.isEmpty() ? t.get("web.review.noneTicked") : t.get("web.review.bulkApproved", approved, chosen.size()));
         show(ctx, visit.get(), program, period, ctx.formParam("under"), results);
     }
 }

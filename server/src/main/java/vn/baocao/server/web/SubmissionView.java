@@ -9,10 +9,11 @@ import java.util.List;
  * @param path the page's own path, where its forms come back to
  * @param problems what stopped the last step, each with the cell it concerns when it has one
  * @param noteNeeded the rules only warned: submitting again needs a note
+ * @param note what the submitter wrote when submitting, while it is submitted
  */
 public record SubmissionView(String mode, String path, String program, String programName, String unit, String unitName, String period,
                              String previousPeriod, String state, String stateName, long version, String deadline, boolean entryOpen,
-                             String exceptionUntil, String reason, boolean editable, boolean reviewable, List<EntryGrid> grids,
+                             String exceptionUntil, String reason, String note, boolean editable, boolean reviewable, List<EntryGrid> grids,
                              List<Problem> problems, boolean noteNeeded, List<Comment> comments, List<History> history) {
 
     /** @param cell the id of the cell it concerns, empty for the form as a whole */

@@ -68,7 +68,7 @@ final class SubmissionViews {
                 program, place.type().name().in(t.locale()), place.unit(), unitName, period, previous.code(), s.state().name(),
                 t.get("state." + s.state()), s.version(), entry.lastDay().map(LocalDate::toString).orElse(""), entry.open(),
                 entry.exception().map(g -> g.until().toString()).orElse(""), s.state().name().equals("RETURNED") ? s.reason().orElse("") : "",
-                editable, reviewable, grids, shown, noteNeeded, comments(user, program, place.unit(), period), history(program, place.unit(), period, t));
+                s.state().name().equals("SUBMITTED") ? s.reason().orElse("") : "", editable, reviewable, grids, shown, noteNeeded, comments(user, program, place.unit(), period), history(program, place.unit(), period, t));
     }
 
     /** What the program's rules say now of each cell of the form, by the cell's id: what the entry script shows after each save. */
@@ -102,7 +102,7 @@ final class SubmissionViews {
         AuditLog.Filter filter = new AuditLog.Filter(Optional.of(unit), Optional.of(program), Optional.of(period), Optional.empty(),
                 Optional.empty(), Optional.empty());
         return services.audit().query(filter, 0, 50).stream().map(e -> new SubmissionView.History(when(e.at()), e.user(),
-                AuditPage.action(t, e.action()), AuditPage.detail(e))).toList();
+                AuditPage.action(t, e.action()), AuditPage.detail(t, e, services.registry()))).toList();
     }
 
     String when(java.time.OffsetDateTime at) {

@@ -79,7 +79,9 @@ public final class WebPages {
                 new Page(HandlerType.POST, "/admin/users/disable", admin::disable),
                 new Page(HandlerType.POST, "/admin/users/reset", admin::reset),
                 new Page(HandlerType.POST, "/admin/exceptions", admin::grantException),
-                new Page(HandlerType.GET, "/assets/{name}", Assets::serve));
+                new Page(HandlerType.GET, "/assets/{name}", Assets::serve),
+                // what a browser asks for by itself on a page that names no icon (a download, the API's JSON)
+                new Page(HandlerType.GET, "/favicon.ico", ctx -> ctx.redirect("/assets/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY)));
     }
 
     /** Where a person lands after logging in: their forms, the review, or the administration. */
@@ -99,7 +101,7 @@ public final class WebPages {
     public void notFound(Context ctx) {
         Optional<Sessions.Found> found = support.session(ctx);
         if (found.isPresent()) {
-            PageSupport.Visit visit = new PageSupport.Visit(found.get(), support.text(found.get().user()), null);
+            PageSupport.Visit visit = new PageSupport.Visit(found.get(), support.text(found.get().user()), null, "");
             support.problem(ctx, visit, 404, visit.t().get("web.error.notFound"));
             return;
         }
