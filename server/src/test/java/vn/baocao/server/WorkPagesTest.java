@@ -47,7 +47,7 @@ class WorkPagesTest {
             assertThat(empty.status()).as(empty.body()).isEqualTo(200);
             // a grid for the indicators without categories and one by sex, each cell with the month before under it
             assertThat(empty.body()).contains("<caption>Số liệu</caption>", "<caption>Giới tính</caption>", "id=\"cell-CM_COUPLES\"",
-                    "id=\"cell-CM_UNDERAGE_PERSONS-M\"", "id=\"cell-CM_UNDERAGE_PERSONS-F\"", "(cặp)", "Kỳ 2025-12: 5", "data-version=\"0\"",
+                    "id=\"cell-CM_UNDERAGE_PERSONS-M\"", "id=\"cell-CM_UNDERAGE_PERSONS-F\"", "(cặp)", "tháng 12/2025: 5", "data-version=\"0\"",
                     "/assets/entry.js");
 
             put(clerk, "CM_COUPLES", "2026-01", "{}", "7");
@@ -216,7 +216,7 @@ class WorkPagesTest {
             assertThat(admin.get("/admin").body()).contains("mất điện cả tuần (quantri)");
             TestServer.Client back = test.client();
             back.login("xa.binhchau", PASSWORD + " mới");
-            assertThat(back.get("/forms").body()).contains("được nhập đến hết ngày 2026-01-31");
+            assertThat(back.get("/forms").body()).contains("được nhập đến hết ngày 31/01/2026");
         }
     }
 }

@@ -88,7 +88,7 @@ final class FormPages {
             String done = Optional.ofNullable(ctx.queryParam("done")).filter(d -> d.matches("[a-z]{1,20}"))
                     .flatMap(d -> visit.t().messages().find("web.entry.done." + d)).orElse("");
             pages.render(ctx, status, "submission.jte", Map.of("t", visit.t(), "chrome", pages.chrome(visit, "forms"), "view", view,
-                    "title", visit.t().get("web.entry.title", view.programName(), view.period()), "done", done));
+                    "title", visit.t().get("web.entry.title", view.programName(), visit.t().period(view.period())), "done", done));
         } catch (ApiProblem e) {
             pages.problem(ctx, visit, e);
         }

@@ -122,7 +122,7 @@ public final class ReviewPages {
             SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
             SubmissionView view = views.view("review", visit, place, problems, false);
             pages.render(ctx, status, "submission.jte", Map.of("t", visit.t(), "chrome", pages.chrome(visit, "review"), "view", view,
-                    "title", visit.t().get("web.review.submissionTitle", view.unitName(), view.programName(), view.period()), "done", ""));
+                    "title", visit.t().get("web.review.submissionTitle", view.unitName(), view.programName(), visit.t().period(view.period())), "done", ""));
         } catch (ApiProblem e) {
             pages.problem(ctx, visit, e);
         }
