@@ -165,7 +165,7 @@ class WorkPagesTest {
             assertThat(saved.headers().get("location")).isEqualTo("/reports/tao-hon?done=saved&version=1");
             assertThat(agency.get("/reports/tao-hon").body()).contains("Đang xem phiên bản 1.", "kind: THEMATIC", "id=\"preview\"",
                     // laid out by its outline, each item taking the writer to its line
-                    "Phần đầu văn bản", "<span class=\"label\">Số, ký hiệu:</span> 15/BC-BDT", "Mục tinh-hinh", "Khối số liệu:</span> child-marriage.yearly-summary",
+                    "Phần đầu văn bản", "<span class=\"label\">Số, ký hiệu:</span> 15/BC-BDT", "TÌNH HÌNH TẢO HÔN VÀ HÔN NHÂN CẬN HUYẾT THỐNG (tinh-hinh)", "Khối số liệu:</span> child-marriage.yearly-summary",
                     "<span class=\"label\">Chức vụ:</span> Trưởng Ban", "data-line=\"");
             TestServer.Answer preview = agency.form("/reports/tao-hon/preview", "source", source.replace("Nguyễn Văn A", "Trần Thị B"));
             assertThat(preview.headers().get("content-type")).as(preview.body()).startsWith("text/html");

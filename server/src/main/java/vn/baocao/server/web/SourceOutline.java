@@ -19,6 +19,7 @@ import vn.baocao.core.read.SourceReader;
  */
 public final class SourceOutline {
     private static final Pattern SECTION_ITEM = Pattern.compile("^/content/([^/]+)/(\\d+)(?:/(block|bullet|heading))?$");
+    private static final Pattern OUTLINE_ID = Pattern.compile("^/outline/(\\d+)/id$");
     private static final Pattern HEADER = Pattern.compile("^/report/([A-Za-z]+)$");
     private static final Pattern RECIPIENT = Pattern.compile("^/report/recipients/\\d+$");
     private static final Pattern SIGNATURE = Pattern.compile("^/report/signature/([A-Za-z]+)$");
@@ -64,7 +65,16 @@ public final class SourceOutline {
         });
         List<Part> parts = new ArrayList<>();
         add(parts, t.get("web.outline.header"), header);
-        sections.forEach((id, items) -> add(parts, t.get("web.outline.section", id), items));
+        // a section by its heading where the source writes its outline out; by its id otherwise
+        Map<String, String> headings = new LinkedHashMap<>();
+        scalars.forEach((pointer, s) -> {
+            Matcher m = OUTLINE_ID.matcher(pointer);
+            if (!m.matches()) return;
+            Scalar heading = scalars.get("/outline/" + m.group(1) + "/heading");
+            if (heading != null) headings.put(s.value(), heading.value());
+        });
+        sections.forEach((id, items) -> add(parts, headings.containsKey(id) ? t.get("web.outline.sectionHeading", headings.get(id), id)
+                : t.get("web.outline.section", id), items));
         add(parts, t.get("web.outline.closing"), closing);
         add(parts, t.get("web.outline.documents"), documents);
         add(parts, t.get("web.outline.recipients"), recipients);
