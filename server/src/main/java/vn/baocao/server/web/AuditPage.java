@@ -44,11 +44,15 @@ public final class AuditPage {
                         e.period().orElse(""), detail(t, e, pages.services.registry())));
             }
             pages.render(ctx, 200, "audit.jte", Map.of("t", t, "chrome", pages.chrome(visit.get(), "audit"), "filters", filters, "lines", lines,
-                    "more", entries.size() == PAGE, "error", ""));
+                    "more", entries.size() == PAGE, "error", "", "programs", programs(t)));
         } catch (ApiProblem e) {
             pages.render(ctx, 400, "audit.jte", Map.of("t", t, "chrome", pages.chrome(visit.get(), "audit"), "filters", filters,
-                    "lines", List.of(), "more", false, "error", PageSupport.says(t, e)));
+                    "lines", List.of(), "more", false, "error", PageSupport.says(t, e), "programs", programs(t)));
         }
+    }
+
+    private List<ReviewPages.Choice> programs(Text t) {
+        return pages.services.registry().programTypes().stream().map(p -> new ReviewPages.Choice(p.id(), p.name().in(t.locale()))).toList();
     }
 
     /** The action in the reader's words; an action the bundles do not name yet shows its code rather than nothing. */
