@@ -74,9 +74,11 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Whether the page is wider than the window: a person would have to scroll sideways. */
+    /** Whether the page, or one of its tables, is wider than the window: a person would have to scroll sideways. */
     boolean scrollsSideways() {
-        Object wider = script("return document.documentElement.scrollWidth > window.innerWidth");
+        // the page itself, or a box of it that would scroll its table sideways
+        Object wider = script("return document.documentElement.scrollWidth > window.innerWidth"
+                + " || Array.from(document.querySelectorAll('.table-box')).some(b => b.scrollWidth > b.clientWidth + 1)");
         return Boolean.TRUE.equals(wider);
     }
 
