@@ -451,23 +451,13 @@ public final class RuleEngine {
         for (int k = 0; k < offset && p >= 0; k++) {
             int from = p;
             p = previous.computeIfAbsent(from, id -> {
-                Period before = before(store.periods.period(id));
+                Period before = PeriodSteps.previous(store.periods.period(id));
                 byte[] code = before.code().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 int found = store.periods.find(code, 0, code.length);
                 return found;
             });
         }
         return p;
-    }
-
-    private static Period before(Period p) {
-        if (p instanceof Period.Month m) return m.month() == 1 ? new Period.Month(m.year() - 1, 12) : new Period.Month(m.year(), m.month() - 1);
-        if (p instanceof Period.Quarter q) return q.quarter() == 1 ? new Period.Quarter(q.year() - 1, 4) : new Period.Quarter(q.year(), q.quarter() - 1);
-        if (p instanceof Period.HalfYear h) return h.half() == 1 ? new Period.HalfYear(h.year() - 1, 2) : new Period.HalfYear(h.year(), 1);
-        if (p instanceof Period.Year y) return new Period.Year(y.year() - 1);
-        Period.Phase ph = (Period.Phase) p;
-        int length = ph.lastYear() - ph.firstYear() + 1;
-        return new Period.Phase(ph.firstYear() - length, ph.firstYear() - 1);
     }
 
     private static long pair(int a, int b) {

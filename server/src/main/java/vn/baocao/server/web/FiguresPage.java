@@ -37,7 +37,14 @@ public final class FiguresPage {
 
     public record Figures(List<ReviewPages.Choice> programs, String program, List<ReviewPages.Choice> indicators, String indicator,
                           String indicatorName, String unitOfMeasure, String period, String yearBefore, String unit, String unitName,
-                          boolean all, List<Row> rows, Row total, String bars, String line, List<String> notes, String query) {}
+                          boolean all, List<Row> rows, Row total, String bars, String line, List<String> notes, String query) {
+        /** The table as it is downloaded: the chosen unit's total first, then its units. */
+        List<Row> totalAndRows() {
+            List<Row> all = new ArrayList<>(rows);
+            if (total != null) all.add(0, total);
+            return all;
+        }
+    }
 
     void page(Context ctx) {
         Optional<PageSupport.Visit> visit = pages.visit(ctx);
@@ -61,8 +68,7 @@ public final class FiguresPage {
             return;
         }
         StringBuilder csv = new StringBuilder("unit,name,indicator,period,value,year_before,value_year_before\n");
-        List<Row> rows = new ArrayList<>(f.rows());
-        if (f.total() != null) rows.add(0, f.total());
+        List<Row> rows = f.totalAndRows();
         for (Row r : rows) {
             csv.append(r.unit()).append(',').append(quoted(r.name())).append(',').append(f.indicator()).append(',').append(f.period()).append(',')
                     .append(plain(r.number())).append(',').append(f.yearBefore()).append(',').append(plain(r.numberBefore())).append('\n');
@@ -84,8 +90,7 @@ public final class FiguresPage {
             pages.problem(ctx, visit.get(), e);
             return;
         }
-        List<Row> rows = new ArrayList<>(f.rows());
-        if (f.total() != null) rows.add(0, f.total());
+        List<Row> rows = f.totalAndRows();
         List<List<Object>> cells = new ArrayList<>();
         for (Row r : rows) cells.add(java.util.Arrays.asList(r.unit(), r.name(), r.number(), r.numberBefore(), r.change(), r.target()));
         byte[] book = vn.baocao.excel.TableWorkbook.write(f.indicator() + " " + f.period(),
@@ -120,7 +125,7 @@ public final class FiguresPage {
             throw ApiProblem.of(400, "rollup.badPeriod", periodText);
         }
         boolean all = "all".equals(ctx.queryParam("values"));
-        Period before = Periods.yearBefore(period);
+        Period before = vn.baocao.core.data.PeriodSteps.yearBefore(period);
         Rollup.Result now = s.rollups().of(indicator.code(), period, !all);
         Rollup.Result then = s.rollups().of(indicator.code(), before, !all);
         String unit = Optional.ofNullable(ctx.queryParam("unit")).filter(u -> !u.isBlank()).orElse("");
@@ -167,7 +172,7 @@ public final class FiguresPage {
                 Rollup.Result r = i == 0 ? now : s.rollups().of(indicator.code(), p, !all);
                 Map<String, BigDecimal> level = province ? r.byProvince() : r.byCommune();
                 points.add(0, new Charts.Bar(p.code(), level.get(total.unit())));
-                p = Periods.previous(p);
+                p = vn.baocao.core.data.PeriodSteps.previous(p);
             }
             lineSvg = Charts.line(t.get("web.figures.lineTitle", indicator.name().in(t.locale()), unitName), points, t.locale());
         }

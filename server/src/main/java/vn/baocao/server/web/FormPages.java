@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.program.ProgramType;
 import vn.baocao.api.unit.AdministrativeUnit;
-import vn.baocao.core.data.RuleEngine;
 import vn.baocao.server.ApiProblem;
 import vn.baocao.server.Deadlines;
 import vn.baocao.server.Role;
@@ -94,15 +92,21 @@ final class FormPages {
         }
     }
 
+    /** The form's program, unit and period from the path, for a person who may read the unit. */
+    private SubmissionViews.Place readable(Context ctx, PageSupport.Visit visit) {
+        SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
+        if (!pages.services.rights().mayRead(visit.user(), place.unit(), pages.services.deadlines().today())) {
+            throw ApiProblem.of(403, "submission.notYours", place.unit());
+        }
+        return place;
+    }
+
     /** The rules' verdict on the form as it now is, cell by cell, as JSON: the entry script asks after each save. */
     void checks(Context ctx) {
         Optional<PageSupport.Visit> visit = pages.visit(ctx);
         if (visit.isEmpty()) return;
         try {
-            SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
-            if (!pages.services.rights().mayRead(visit.get().user(), place.unit(), pages.services.deadlines().today())) {
-                throw ApiProblem.of(403, "submission.notYours", place.unit());
-            }
+            SubmissionViews.Place place = readable(ctx, visit.get());
             ctx.contentType("application/json").result(vn.baocao.server.Json.write(Map.of("cells", views.cellProblems(place, visit.get().t()))));
         } catch (ApiProblem e) {
             pages.problem(ctx, visit.get(), e);
@@ -127,11 +131,7 @@ final class FormPages {
             boolean warnings = e.message().key().equals("submission.warningsNeedNote");
             if (e.message().key().equals("submission.ruleErrors") || warnings) {
                 // each rule's message again beside the first cell it reads, so that the person sees where to look
-                List<Indicator> indicators = pages.services.registry().indicatorsOf(program);
-                for (RuleEngine.Violation v : pages.services.workflow().violations(program, unit, period)) {
-                    String cell = EntryGrid.cellOf(v, indicators);
-                    problems.add(new SubmissionView.Problem(t.get("web.entry.rule." + v.rule().importance(), v.message(t.messages())), cell));
-                }
+                problems.addAll(views.ruleProblems(program, unit, period, t));
             }
             // the form again with its problems at their cells: a page, not a failed request, for the browser
             show(ctx, visit.get(), 200, problems, warnings);
@@ -143,10 +143,7 @@ final class FormPages {
         Optional<PageSupport.Visit> visit = pages.visit(ctx);
         if (visit.isEmpty()) return;
         try {
-            SubmissionViews.Place place = views.place(ctx.pathParam("program"), ctx.pathParam("unit"), ctx.pathParam("period"));
-            if (!pages.services.rights().mayRead(visit.get().user(), place.unit(), pages.services.deadlines().today())) {
-                throw ApiProblem.of(403, "submission.notYours", place.unit());
-            }
+            SubmissionViews.Place place = readable(ctx, visit.get());
             AdministrativeUnit unit = pages.services.units().unit(place.unit(), place.period().end())
                     .orElseThrow(() -> ApiProblem.of(404, "units.unknownCode", place.unit()));
             java.nio.file.Path file = java.nio.file.Files.createTempFile("entry-form-", ".xlsx");

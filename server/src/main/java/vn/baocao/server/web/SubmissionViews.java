@@ -49,26 +49,35 @@ final class SubmissionViews {
         Workflow.Submission s = services.workflow().get(user, program, place.unit(), period);
         Deadlines.Entry entry = services.deadlines().entry(program, place.unit(), place.period());
         List<Indicator> indicators = services.registry().indicatorsOf(program);
-        Period previous = Periods.previous(place.period());
+        Period previous = vn.baocao.core.data.PeriodSteps.previous(place.period());
         List<RuleEngine.Violation> violations = services.workflow().violations(program, place.unit(), period);
         List<EntryGrid> grids = EntryGrid.of(indicators, values(program, place.unit(), period), values(program, place.unit(), previous.code()),
                 violations, t.messages());
         boolean editable = mode.equals("entry") && services.rights().mayWrite(user, place.unit()) && s.state().open() && entry.open();
         boolean reviewable = mode.equals("review") && services.rights().mayReview(user, place.unit(), services.deadlines().today());
         List<SubmissionView.Problem> shown = new ArrayList<>(problems);
-        if (mode.equals("review")) {
-            // the reviewer sees what the rules say now, each linked to its cell
-            for (RuleEngine.Violation v : violations) {
-                String cell = EntryGrid.cellOf(v, indicators);
-                shown.add(new SubmissionView.Problem(t.get("web.entry.rule." + v.rule().importance(), v.message(t.messages())), cell));
-            }
-        }
+        // the reviewer sees what the rules say now, each linked to its cell
+        if (mode.equals("review")) shown.addAll(ruleProblems(violations, indicators, t));
         String unitName = services.units().unit(place.unit(), place.period().end()).map(AdministrativeUnit::name).orElse(place.unit());
         return new SubmissionView(mode, "/" + (mode.equals("review") ? "review" : "forms") + "/" + program + "/" + place.unit() + "/" + period,
                 program, place.type().name().in(t.locale()), place.unit(), unitName, period, previous.code(), s.state().name(),
                 t.get("state." + s.state()), s.version(), entry.lastDay().map(LocalDate::toString).orElse(""), entry.open(),
                 entry.exception().map(g -> g.until().toString()).orElse(""), s.state().name().equals("RETURNED") ? s.reason().orElse("") : "",
                 s.state().name().equals("SUBMITTED") ? s.reason().orElse("") : "", editable, reviewable, grids, shown, noteNeeded, comments(user, program, place.unit(), period), history(program, place.unit(), period, t));
+    }
+
+    /** What the program's rules say now of a unit's values, each message linked to the first cell its rule reads. */
+    List<SubmissionView.Problem> ruleProblems(String program, String unit, String period, Text t) {
+        return ruleProblems(services.workflow().violations(program, unit, period), services.registry().indicatorsOf(program), t);
+    }
+
+    private static List<SubmissionView.Problem> ruleProblems(List<RuleEngine.Violation> violations, List<Indicator> indicators, Text t) {
+        List<SubmissionView.Problem> problems = new ArrayList<>();
+        for (RuleEngine.Violation v : violations) {
+            problems.add(new SubmissionView.Problem(t.get("web.entry.rule." + v.rule().importance(), v.message(t.messages())),
+                    EntryGrid.cellOf(v, indicators)));
+        }
+        return problems;
     }
 
     /** What the program's rules say now of each cell of the form, by the cell's id: what the entry script shows after each save. */
