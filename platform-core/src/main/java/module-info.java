@@ -16,19 +16,20 @@ module vn.baocao.core {
     requires com.fasterxml.jackson.annotation;
     requires java.logging;
 
-    exports vn.baocao.core;
-    exports vn.baocao.core.plugin;
-    exports vn.baocao.core.problem;
-    exports vn.baocao.core.read;
-    exports vn.baocao.core.source;
-    exports vn.baocao.core.i18n;
-    exports vn.baocao.core.assemble;
-    exports vn.baocao.core.render;
-    exports vn.baocao.core.schema;
-    exports vn.baocao.core.data;
+    // The core is not an API: only the platform's own modules read it (plugins see vn.baocao.api alone).
+    exports vn.baocao.core to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.plugin to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.problem to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.read to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.source to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.i18n to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.assemble to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.render to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.schema to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
+    exports vn.baocao.core.data to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
     // rule files are read into records of this package
     opens vn.baocao.core.data to tools.jackson.databind;
-    exports vn.baocao.core.units;
+    exports vn.baocao.core.units to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
 
     // Guice builds the platform's services and constraint validators.
     opens vn.baocao.core.inject to com.google.guice;
@@ -42,7 +43,7 @@ module vn.baocao.core {
     opens vn.baocao.core.render to com.google.guice;
     // The report source's root record is validated and read reflectively; its checker is built by Guice.
     opens vn.baocao.core.source to com.google.guice, org.hibernate.validator, tools.jackson.databind;
-    exports vn.baocao.core.outline;
+    exports vn.baocao.core.outline to vn.baocao.app, vn.baocao.server, vn.baocao.excel, vn.baocao.testkit, vn.baocao.benchmarks;
 
     uses vn.baocao.api.spi.ProgramTypeProvider;
     uses vn.baocao.api.spi.ReportFormatProvider;

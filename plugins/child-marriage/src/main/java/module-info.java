@@ -6,7 +6,4 @@ module vn.baocao.plugin.childmarriage {
     requires vn.baocao.api;
 
     provides vn.baocao.api.spi.ProgramTypeProvider with vn.baocao.plugin.childmarriage.ChildMarriagePlugin;
-
-    // the platform reads this plugin's message bundle
-    opens vn.baocao.plugin.childmarriage to vn.baocao.core;
 }

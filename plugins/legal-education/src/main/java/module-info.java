@@ -6,7 +6,4 @@ module vn.baocao.plugin.legaleducation {
     requires vn.baocao.api;
 
     provides vn.baocao.api.spi.ProgramTypeProvider with vn.baocao.plugin.legaleducation.LegalEducationPlugin;
-
-    // the platform reads this plugin's message bundle
-    opens vn.baocao.plugin.legaleducation to vn.baocao.core;
 }

@@ -6,7 +6,4 @@ module vn.baocao.plugin.tetgoods {
     requires vn.baocao.api;
 
     provides vn.baocao.api.spi.ProgramTypeProvider with vn.baocao.plugin.tetgoods.TetGoodsPlugin;
-
-    // the platform reads this plugin's message bundle
-    opens vn.baocao.plugin.tetgoods to vn.baocao.core;
 }

@@ -41,20 +41,29 @@ public final class Platform {
     }
 
     public static Platform start(PlatformOptions options) {
+        return startAs(version(), options);
+    }
+
+    /**
+     * A platform that takes itself for another version, so that a plugin's test can check how its
+     * platform range is met (the testkit does).
+     */
+    public static Platform startAs(Version version, PlatformOptions options) {
         LibraryLogging.configureIfUnset();
         // Guice's generated classes live in an unnamed module that cannot reach module-private
         // packages (nor plugin layers); plain reflection can, and starts faster
         System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
-        Version version = version();
-        PluginLoader.Result loaded = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).load(options.pluginsFolder());
+        PluginLoader loader = new PluginLoader(version, options.disabledPlugins(), options.respectLock()).withSettings(options.pluginSettingsFolder());
+        PluginLoader.Result loaded = options.givenPlugins().isEmpty() ? loader.load(options.pluginsFolder())
+                : loader.load(options.givenPlugins().get(), options.pluginsFolder());
         return new Platform(version, loaded, withPluginBundles(Messages.platform(options.locale()), loaded.registry()),
                 withPluginBundles(Messages.platform(Language.VIETNAMESE), loaded.registry()), options.reportDefaults(), options.data());
     }
 
     private static Messages withPluginBundles(Messages messages, Registry registry) {
         Messages all = messages;
-        for (Registry.Owned<String> bundle : registry.bundles()) {
-            all = all.with(bundle.owner().module(), bundle.item());
+        for (Registry.Owned<vn.baocao.core.plugin.PluginTexts> bundle : registry.texts()) {
+            all = all.with(bundle.item().vietnamese(), bundle.item().english());
         }
         return all;
     }

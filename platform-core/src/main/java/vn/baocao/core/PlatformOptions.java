@@ -1,9 +1,11 @@
 package vn.baocao.core;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import vn.baocao.api.spi.ProgramTypeProvider;
 import vn.baocao.core.data.DataSettings;
 import vn.baocao.core.i18n.Language;
 import vn.baocao.core.source.ReportDefaults;
@@ -19,11 +21,19 @@ import vn.baocao.core.source.ReportDefaults;
  * @param data the installation's rule files, number style and data folder
  */
 public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
-                              ReportDefaults reportDefaults, DataSettings data) {
+                              ReportDefaults reportDefaults, DataSettings data, Optional<Path> pluginSettingsFolder,
+                              Optional<List<ProgramTypeProvider>> givenPlugins) {
 
     public PlatformOptions {
         disabledPlugins = Set.copyOf(disabledPlugins);
         data = data == null ? DataSettings.NONE : data;
+        pluginSettingsFolder = pluginSettingsFolder == null ? Optional.empty() : pluginSettingsFolder;
+        givenPlugins = givenPlugins == null ? Optional.empty() : givenPlugins.map(List::copyOf);
+    }
+
+    public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
+                           ReportDefaults reportDefaults, DataSettings data) {
+        this(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data, Optional.empty(), Optional.empty());
     }
 
     public PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<String> disabledPlugins, boolean respectLock,
@@ -41,7 +51,7 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
 
     /** The same options with the lock file ignored: {@code baocao plugins verify} checks what is there now. */
     public PlatformOptions ignoringLock() {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false, reportDefaults, data);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, false, reportDefaults, data, pluginSettingsFolder, givenPlugins);
     }
 
     /** Vietnamese, plugins from the module path only. */
@@ -50,18 +60,32 @@ public record PlatformOptions(Locale locale, Optional<Path> pluginsFolder, Set<S
     }
 
     public PlatformOptions withLocale(Locale other) {
-        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data);
+        return new PlatformOptions(other, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data, pluginSettingsFolder, givenPlugins);
     }
 
     public PlatformOptions withPluginsFolder(Path folder) {
-        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock, reportDefaults, data);
+        return new PlatformOptions(locale, Optional.of(folder), disabledPlugins, respectLock, reportDefaults, data, pluginSettingsFolder, givenPlugins);
     }
 
     public PlatformOptions withReportDefaults(ReportDefaults defaults) {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, defaults, data);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, defaults, data, pluginSettingsFolder, givenPlugins);
     }
 
     public PlatformOptions withData(DataSettings settings) {
-        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, settings);
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, settings, pluginSettingsFolder, givenPlugins);
+    }
+
+    /** The same options with the plugins' settings read from {@code <folder>/<plugin-id>.properties}. */
+    public PlatformOptions withPluginSettings(Path folder) {
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data, Optional.of(folder), givenPlugins);
+    }
+
+    /**
+     * The same options with only these program plugins, given as instances, instead of those found on
+     * the module path (the testkit loads the plugin under test so); none for only a plugins folder's.
+     */
+    public PlatformOptions withOnly(List<ProgramTypeProvider> plugins) {
+        return new PlatformOptions(locale, pluginsFolder, disabledPlugins, respectLock, reportDefaults, data, pluginSettingsFolder,
+                Optional.of(plugins));
     }
 }

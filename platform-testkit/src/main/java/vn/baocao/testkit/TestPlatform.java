@@ -2,105 +2,261 @@ package vn.baocao.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import jakarta.validation.ConstraintValidator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import vn.baocao.api.indicator.DerivedIndicator;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
 import vn.baocao.api.rule.DataRule;
 import vn.baocao.api.spi.BlockContent;
-import vn.baocao.api.spi.ProgramContext;
 import vn.baocao.api.spi.ProgramTypeProvider;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.spi.RuleSubject;
 import vn.baocao.api.spi.ValidationRule;
 import vn.baocao.api.spi.Violation;
 import vn.baocao.api.version.Version;
+import vn.baocao.core.Platform;
+import vn.baocao.core.PlatformOptions;
+import vn.baocao.core.assemble.ReportAssembler;
+import vn.baocao.core.data.ImportJob;
+import vn.baocao.core.data.ImportOptions;
+import vn.baocao.core.data.ImportResult;
+import vn.baocao.core.data.RuleEngine;
+import vn.baocao.core.data.RuleSets;
+import vn.baocao.core.data.ValueStore;
+import vn.baocao.core.i18n.Language;
+import vn.baocao.core.i18n.MessageRef;
+import vn.baocao.core.i18n.Messages;
+import vn.baocao.core.plugin.LoadedPlugin;
+import vn.baocao.core.plugin.PluginRecord;
+import vn.baocao.core.plugin.PluginStatus;
+import vn.baocao.core.plugin.Registry;
+import vn.baocao.core.source.BlockOptions;
 
 /**
- * One plugin loaded into an in-memory stand-in of the platform. Loading does what the platform does
- * before it accepts a contribution — checks the platform range, the codes and ids it adds, and that
- * its message bundles exist in Vietnamese and English — and fails the test with the reason. Then a
- * test feeds report sources ({@link TestSubject}) to the plugin's rules and blocks and asserts on the
- * messages a user would read and the text a report would hold.
+ * One plugin loaded into the real platform, in memory, as JUnit's EngineTestKit drives the real
+ * launcher: the same loader and acceptance check as a distribution (its platform range, ids unique
+ * against the platform's own, records valid, formulas and rules compiled, bundles in both languages
+ * with keys of its own), the same validator messages, the same data-rule engine and the same block
+ * context. What loads here loads in a distribution, and what a distribution refuses is refused here
+ * with the same reason ({@link Refused}).
  *
  * <pre>{@code
  * TestPlatform platform = TestPlatform.load(new MyPlugin());
  * assertThat(platform.validate(subject)).extracting(TestPlatform.Finding::message).containsExactly("…");
+ * assertThat(platform.checkValues("indicator,unit,period,value\nMY_A,21028,2026-01,5\n")).isEmpty();
  * assertThat(platform.render("my-plugin.summary", subject)).containsExactly("…");
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TestPlatform {
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    private final ProgramTypeProvider provider;
-    private final Contributions contributions;
-
-    private TestPlatform(ProgramTypeProvider provider, Contributions contributions) {
-        this.provider = provider;
-        this.contributions = contributions;
-    }
 
     /** What a rule found, with the message in both languages as the platform would show it. */
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Finding(String ruleId, String pointer, String messageKey, String message, String englishMessage) {}
 
-    /** Loads a plugin as the platform of this testkit's version would. */
-    public static TestPlatform load(ProgramTypeProvider provider) {
-        return load(provider, version());
-    }
+    /** What a data rule found in the values: where, when, and its message in both languages. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public record DataFinding(String ruleId, String unit, String period, Optional<String> category, String message,
+                              String englishMessage) {}
 
-    /** Loads a plugin into a platform of another version, to test the plugin's range. */
-    public static TestPlatform load(ProgramTypeProvider provider, Version platformVersion) {
-        if (!provider.descriptor().platformRange().admits(platformVersion)) {
-            throw new IllegalStateException("plugin " + provider.descriptor().id() + " asks for platform "
-                    + provider.descriptor().platformRange() + ", not " + platformVersion);
+    /**
+     * The platform refused the plugin: the reason and the fix it would print, in both languages, and
+     * the key of the reason ({@code plugin.notOpen.bundle}) for tests that compare outcomes.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static final class Refused extends AssertionError {
+        private static final long serialVersionUID = 1L;
+        private final String status;
+        private final String reasonKey;
+
+        Refused(String status, String reasonKey, String text) {
+            super(text);
+            this.status = status;
+            this.reasonKey = reasonKey;
         }
-        Contributions contributions = new Contributions(provider.getClass(), platformVersion);
-        provider.contribute(contributions);
-        return new TestPlatform(provider, contributions);
+
+        /** FAILED, CONFLICT or INCOMPATIBLE, as {@code baocao plugins} lists it. */
+        public String status() {
+            return status;
+        }
+
+        public String reasonKey() {
+            return reasonKey;
+        }
     }
 
-    /** The platform version this testkit stands in for. */
-    public static Version version() {
-        try (InputStream in = TestPlatform.class.getResourceAsStream("platform.properties")) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return Version.parse(properties.getProperty("version"));
+    private final Platform platform;
+    private final LoadedPlugin plugin;
+    private final Messages vietnamese;
+    private final Messages english;
+
+    private TestPlatform(Platform platform, LoadedPlugin plugin) {
+        this.platform = platform;
+        this.plugin = plugin;
+        this.vietnamese = platform.messagesIn(Language.VIETNAMESE);
+        this.english = platform.messagesIn(Language.ENGLISH);
+    }
+
+    /** Loads a plugin as the platform of this build does, its settings at their defaults. */
+    public static TestPlatform load(ProgramTypeProvider provider) {
+        return loading(provider).load();
+    }
+
+    /** Loads a plugin into a platform that takes itself for another version, to test the plugin's range. */
+    public static TestPlatform load(ProgramTypeProvider provider, Version platformVersion) {
+        return loading(provider).asPlatformVersion(platformVersion).load();
+    }
+
+    /** Starts loading a plugin with settings or another platform version. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Loading loading(ProgramTypeProvider provider) {
+        return new Loading(provider);
+    }
+
+    /**
+     * Loads a built plugin jar (or a folder of a plugin jar and its libraries) exactly as a
+     * distribution loads its {@code plugins/} folder: in a module layer of its own.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static TestPlatform loadJar(Path jarOrFolder) {
+        Path folder = temporaryFolder("plugins");
+        Path entry = folder.resolve(jarOrFolder.getFileName());
+        try {
+            if (Files.isDirectory(jarOrFolder)) {
+                Files.createDirectories(entry);
+                try (var files = Files.list(jarOrFolder)) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, entry.resolve(file.getFileName()));
+                    }
+                }
+            } else {
+                Files.copy(jarOrFolder, entry);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Platform platform = Platform.start(PlatformOptions.defaults().withOnly(List.of()).withPluginsFolder(folder));
+        PluginRecord row = platform.pluginReport().stream().filter(r -> r.location().startsWith(entry.toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no plugin found in " + jarOrFolder));
+        return accepted(platform, row);
+    }
+
+    /** Settings and a platform version for one load. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static final class Loading {
+        private final ProgramTypeProvider provider;
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private Version version = Platform.version();
+
+        private Loading(ProgramTypeProvider provider) {
+            this.provider = provider;
+        }
+
+        /** A setting as an installation writes it in {@code conf/plugins/<plugin-id>.properties}. */
+        public Loading setting(String key, String value) {
+            settings.put(key, value);
+            return this;
+        }
+
+        public Loading asPlatformVersion(Version platformVersion) {
+            this.version = platformVersion;
+            return this;
+        }
+
+        /** @throws Refused if the platform refuses the plugin */
+        public TestPlatform load() {
+            PlatformOptions options = PlatformOptions.defaults().withOnly(List.of(provider));
+            if (!settings.isEmpty()) {
+                Path conf = temporaryFolder("plugin-settings");
+                StringBuilder file = new StringBuilder();
+                settings.forEach((k, v) -> file.append(k).append(" = ").append(v).append('\n'));
+                try {
+                    Files.writeString(conf.resolve(provider.descriptor().id() + ".properties"), file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                options = options.withPluginSettings(conf);
+            }
+            Platform platform = Platform.startAs(version, options);
+            String id = provider.descriptor().id();
+            PluginRecord row = platform.pluginReport().stream().filter(r -> r.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the platform did not see the plugin " + id));
+            return accepted(platform, row);
+        }
+    }
+
+    private static TestPlatform accepted(Platform platform, PluginRecord row) {
+        if (row.status() != PluginStatus.LOADED) {
+            Messages en = platform.messagesIn(Language.ENGLISH);
+            Messages vi = platform.messagesIn(Language.VIETNAMESE);
+            String text = "the platform refuses the plugin " + row.id() + " (" + row.status() + "): "
+                    + row.reason().map(r -> r.render(en)).orElse("") + row.hint().map(h -> " — " + h.render(en)).orElse("")
+                    + "\n" + row.reason().map(r -> r.render(vi)).orElse("") + row.hint().map(h -> " — " + h.render(vi)).orElse("");
+            throw new Refused(row.status().name(), row.reason().map(MessageRef::key).orElse(""), text);
+        }
+        LoadedPlugin plugin = platform.registry().plugins().stream().filter(p -> p.descriptor().id().equals(row.id()))
+                .findFirst().orElseThrow();
+        return new TestPlatform(platform, plugin);
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory("baocao-testkit-" + prefix);
+            folder.toFile().deleteOnExit();
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The version of the platform of this build. */
+    public static Version version() {
+        return Platform.version();
+    }
+
     public List<Indicator> indicators() {
-        return List.copyOf(contributions.indicators.values());
+        return platform.registry().indicators().stream().filter(i -> ownsIndicator(i.code())).toList();
+    }
+
+    /** The indicators computed by formula the plugin contributes. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public List<DerivedIndicator> derivedIndicators() {
+        return platform.registry().derivedIndicators();
     }
 
     public List<ProgramType> programTypes() {
-        return List.copyOf(contributions.programTypes.values());
+        return platform.registry().programTypes();
     }
 
     public List<String> ruleIds() {
-        return List.copyOf(contributions.rules.keySet());
+        return platform.registry().rules().stream().filter(r -> r.owner().equals(plugin)).map(r -> r.item().id()).toList();
     }
 
     public List<String> blockIds() {
-        return List.copyOf(contributions.blocks.keySet());
+        return platform.registry().blocks().stream().filter(b -> b.owner().equals(plugin)).map(b -> b.item().id()).toList();
     }
 
-    /** The rules over indicator values; the platform evaluates them on import and render. */
+    /** The rules over indicator values, as the platform checks them on import and render. */
     public List<DataRule> dataRules() {
-        return List.copyOf(contributions.dataRules);
+        return platform.registry().dataRules();
+    }
+
+    /** The value of one of the plugin's settings in force: the one given to {@link Loading#setting}, or the default. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Object setting(String key) {
+        return plugin.settings().stream().filter(s -> s.key().equals(key)).findFirst().map(plugin::valueOf)
+                .orElseThrow(() -> new IllegalArgumentException("the plugin declares no setting " + key));
     }
 
     /**
@@ -109,25 +265,59 @@ public final class TestPlatform {
      */
     public List<Finding> validate(RuleSubject subject) {
         List<Finding> findings = new ArrayList<>();
-        for (ValidationRule rule : contributions.rules.values()) {
-            for (Violation violation : rule.check(subject)) {
+        for (Registry.Owned<ValidationRule> owned : platform.registry().rules()) {
+            for (Violation violation : owned.item().check(subject)) {
                 Object[] arguments = violation.arguments().toArray();
-                findings.add(new Finding(rule.id(), violation.pointer(), violation.messageKey(),
-                        contributions.message(VIETNAMESE, violation.messageKey(), arguments),
-                        contributions.message(Locale.ENGLISH, violation.messageKey(), arguments)));
+                findings.add(new Finding(owned.item().id(), violation.pointer(), violation.messageKey(),
+                        message(vietnamese, "Vietnamese", violation.messageKey(), arguments),
+                        message(english, "English", violation.messageKey(), arguments)));
             }
         }
         return findings;
     }
 
-    /** The content a block writes for a source, in Vietnamese. */
-    public List<BlockContent> compute(String blockId, RuleSubject subject, Map<String, String> options) {
-        ReportBlock block = contributions.blocks.get(blockId);
-        if (block == null) {
-            throw new IllegalArgumentException("plugin " + provider.descriptor().id() + " has no block " + blockId
-                    + "; it has " + blockIds());
+    /**
+     * Imports values as {@code baocao import} reads a CSV file ({@code indicator,unit,period,value}
+     * and a column per disaggregation, units by their official code) and checks the plugin's data
+     * rules on them, as an import does.
+     *
+     * @throws AssertionError if the values themselves are refused, with each problem's line
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public List<DataFinding> checkValues(String csv) {
+        ImportJob job = platform.service(ImportJob.class);
+        ValueStore store = job.newStore();
+        ImportResult imported;
+        try {
+            imported = job.importCsv(store, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "values.csv",
+                    ImportOptions.defaults().allowingTotals());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return block.compute(new TestBlockContext(contributions.bundle(VIETNAMESE), subject, indicators(), options));
+        if (!imported.stored()) {
+            List<String> problems = imported.problems().stream().map(p -> p.line() + ": " + p.message().render(english)).toList();
+            throw new AssertionError("the values are refused:\n" + String.join("\n", problems));
+        }
+        RuleSets.Checked checked = job.check(store, job.rules(store, List.of()));
+        List<DataFinding> findings = new ArrayList<>();
+        for (RuleEngine.Violation v : checked.violations()) {
+            findings.add(new DataFinding(v.rule().id(), v.unitCode(), v.period(), v.category(), v.message(vietnamese), v.message(english)));
+        }
+        return findings;
+    }
+
+    /** The content a block writes for a source, in Vietnamese; options are checked as a report source's are. */
+    public List<BlockContent> compute(String blockId, RuleSubject subject, Map<String, String> options) {
+        ReportBlock block = platform.registry().blocks().stream().filter(b -> b.owner().equals(plugin)).map(Registry.Owned::item)
+                .filter(b -> b.id().equals(blockId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("plugin " + plugin.descriptor().id() + " has no block " + blockId
+                        + "; it has " + blockIds()));
+        List<String> wrong = platform.service(BlockOptions.class).check(block, options, "").stream()
+                .map(f -> f.message().render(english)).toList();
+        if (!wrong.isEmpty()) {
+            throw new IllegalArgumentException("the options of " + blockId + " are refused: " + String.join("; ", wrong));
+        }
+        return platform.service(ReportAssembler.class).compute(blockId, subject, options);
     }
 
     /** The text of each paragraph and list item a block writes, emphasis left out. */
@@ -150,112 +340,12 @@ public final class TestPlatform {
         return render(blockId, subject, Map.of());
     }
 
-    /** Records what a plugin contributes, refusing what the platform would refuse. */
-    private static final class Contributions implements ProgramContext {
-        private final Class<?> owner;
-        private final Version platformVersion;
-        private final Map<String, Indicator> indicators = new LinkedHashMap<>();
-        private final Map<String, DerivedIndicator> derived = new LinkedHashMap<>();
-        private final Map<String, ProgramType> programTypes = new LinkedHashMap<>();
-        private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
-        private final Map<String, ReportBlock> blocks = new LinkedHashMap<>();
-        private final List<DataRule> dataRules = new ArrayList<>();
-        private final List<String> bundles = new ArrayList<>();
+    private boolean ownsIndicator(String code) {
+        return platform.registry().indicatorOwner(code).map(plugin::equals).orElse(false);
+    }
 
-        Contributions(Class<?> owner, Version platformVersion) {
-            this.owner = owner;
-            this.platformVersion = platformVersion;
-        }
-
-        @Override
-        public Version platformVersion() {
-            return platformVersion;
-        }
-
-        @Override
-        public void addProgramType(ProgramType programType) {
-            unique(programTypes, programType.id(), programType, "program type");
-            for (String code : programType.indicatorCodes()) {
-                if (!indicators.containsKey(code) && !derived.containsKey(code)) {
-                    throw new IllegalStateException("program type " + programType.id() + " names indicator " + code
-                            + ", which is not added before it");
-                }
-            }
-        }
-
-        @Override
-        public void addIndicator(Indicator indicator) {
-            if (derived.containsKey(indicator.code())) {
-                throw new IllegalStateException("indicator " + indicator.code() + " is added twice");
-            }
-            unique(indicators, indicator.code(), indicator, "indicator");
-        }
-
-        @Override
-        public void addDerivedIndicator(DerivedIndicator indicator) {
-            if (indicators.containsKey(indicator.code())) {
-                throw new IllegalStateException("indicator " + indicator.code() + " is added twice");
-            }
-            unique(derived, indicator.code(), indicator, "indicator");
-        }
-
-        @Override
-        public void addRule(ValidationRule rule) {
-            unique(rules, rule.id(), rule, "rule");
-        }
-
-        @Override
-        public void addDataRule(DataRule rule) {
-            dataRules.add(rule);
-        }
-
-        @Override
-        public void addReportBlock(ReportBlock block) {
-            unique(blocks, block.id(), block, "report block");
-        }
-
-        /** The platform builds validators with Guice; here it is enough that the class can be made. */
-        @Override
-        public void addConstraintValidator(Class<? extends ConstraintValidator<?, ?>> validator) {
-            if (validator.getDeclaredConstructors().length == 0) {
-                throw new IllegalStateException("validator " + validator.getName() + " has no constructor");
-            }
-        }
-
-        @Override
-        public void addMessages(String bundleBaseName) {
-            for (Locale locale : List.of(VIETNAMESE, Locale.ENGLISH)) {
-                String resource = PluginBundle.resource(bundleBaseName, locale);
-                if (PluginBundle.read(owner, resource, locale).isEmpty()) {
-                    throw new IllegalStateException("no message bundle " + resource + " in the plugin's module,"
-                            + " or its package is not opened: module-info needs `opens "
-                            + bundleBaseName.substring(0, Math.max(0, bundleBaseName.lastIndexOf('.')))
-                            + " to vn.baocao.core;`");
-                }
-            }
-            bundles.add(bundleBaseName);
-        }
-
-        /** All the plugin's bundles in one language, as a block sees them. */
-        PluginBundle bundle(Locale locale) {
-            if (bundles.isEmpty()) {
-                throw new IllegalStateException("the plugin adds no message bundle (context.addMessages)");
-            }
-            return PluginBundle.merged(bundles.stream()
-                    .map(base -> PluginBundle.read(owner, PluginBundle.resource(base, locale), locale).orElseThrow())
-                    .toList(), locale);
-        }
-
-        String message(Locale locale, String key, Object... arguments) {
-            return bundle(locale).format(key, arguments).orElseThrow(() -> new IllegalStateException("message " + key
-                    + " is missing from the " + (locale.getLanguage().equals("en") ? "English" : "Vietnamese")
-                    + " bundle " + bundles));
-        }
-
-        private static <T> void unique(Map<String, T> map, String key, T value, String what) {
-            if (map.putIfAbsent(key, value) != null) {
-                throw new IllegalStateException(what + " " + key + " is added twice");
-            }
-        }
+    private static String message(Messages messages, String language, String key, Object... arguments) {
+        return messages.find(key, arguments).orElseThrow(() -> new IllegalStateException("message " + key
+                + " is missing from the " + language + " bundle of the plugin"));
     }
 }

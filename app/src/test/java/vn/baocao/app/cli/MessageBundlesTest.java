@@ -38,27 +38,39 @@ class MessageBundlesTest {
     /** Texts read by Hibernate Validator or picocli, which use their own placeholders. */
     private static final Pattern NOT_MESSAGE_FORMAT = Pattern.compile("^(jakarta\\.|vn\\.baocao\\.constraints\\.|usage\\.|baocao\\.|option\\.|help$|version$|validate\\.files$).*");
 
-    /** The platform's, the command line's, the server's, the Excel form's and every loaded plugin's bundle, by module. */
-    private static Map<String, Module> bundles() {
-        Map<String, Module> bundles = new LinkedHashMap<>();
-        bundles.put(Messages.PLATFORM_BUNDLE, Messages.class.getModule());
-        bundles.put(CommandLines.BUNDLE, CommandLines.class.getModule());
-        bundles.put(vn.baocao.server.BaocaoServer.BUNDLE, vn.baocao.server.BaocaoServer.class.getModule());
-        bundles.put(vn.baocao.excel.EntryFormWriter.BUNDLE, vn.baocao.excel.EntryFormWriter.class.getModule());
-        Platform platform = Platform.start(PlatformOptions.defaults());
-        for (Registry.Owned<String> bundle : platform.registry().bundles()) {
-            bundles.put(bundle.item(), bundle.owner().module());
+    /** A bundle's texts in Vietnamese and in English. */
+    private record Texts(Map<String, String> vietnamese, Map<String, String> english) {
+        static Texts of(Module module, String name) {
+            return new Texts(BundleLoader.read(module, name, Language.VIETNAMESE).orElseThrow(),
+                    BundleLoader.read(module, name, Language.ENGLISH).orElseThrow());
         }
-        assertThat(bundles).hasSizeGreaterThanOrEqualTo(3);
+
+        Map<String, String> in(java.util.Locale locale) {
+            return Language.isEnglish(locale) ? english : vietnamese;
+        }
+    }
+
+    /** The platform's, the command line's, the server's, the Excel form's and every loaded plugin's bundle, by name. */
+    private static Map<String, Texts> bundles() {
+        Map<String, Texts> bundles = new LinkedHashMap<>();
+        bundles.put(Messages.PLATFORM_BUNDLE, Texts.of(Messages.class.getModule(), Messages.PLATFORM_BUNDLE));
+        bundles.put(CommandLines.BUNDLE, Texts.of(CommandLines.class.getModule(), CommandLines.BUNDLE));
+        bundles.put(vn.baocao.server.BaocaoServer.BUNDLE, Texts.of(vn.baocao.server.BaocaoServer.class.getModule(), vn.baocao.server.BaocaoServer.BUNDLE));
+        bundles.put(vn.baocao.excel.EntryFormWriter.BUNDLE, Texts.of(vn.baocao.excel.EntryFormWriter.class.getModule(), vn.baocao.excel.EntryFormWriter.BUNDLE));
+        Platform platform = Platform.start(PlatformOptions.defaults());
+        for (Registry.Owned<vn.baocao.core.plugin.PluginTexts> bundle : platform.registry().texts()) {
+            bundles.put(bundle.item().baseName(), new Texts(bundle.item().vietnamese(), bundle.item().english()));
+        }
+        assertThat(bundles).hasSizeGreaterThanOrEqualTo(7);
         return bundles;
     }
 
     @Test
     void everyKeyHasAVietnameseAndAnEnglishText() {
         List<String> problems = new ArrayList<>();
-        bundles().forEach((name, module) -> {
-            Map<String, String> vi = BundleLoader.read(module, name, Language.VIETNAMESE).orElseThrow();
-            Map<String, String> en = BundleLoader.read(module, name, Language.ENGLISH).orElseThrow();
+        bundles().forEach((name, texts) -> {
+            Map<String, String> vi = texts.vietnamese();
+            Map<String, String> en = texts.english();
             for (String key : union(vi.keySet(), en.keySet())) {
                 if (!vi.containsKey(key)) problems.add(name + ": “" + key + "” has no Vietnamese text");
                 if (!en.containsKey(key)) problems.add(name + ": “" + key + "” has no English text");
@@ -72,9 +84,9 @@ class MessageBundlesTest {
     @Test
     void everyPatternParsesAndVietnameseIsComposed() {
         List<String> problems = new ArrayList<>();
-        bundles().forEach((name, module) -> {
+        bundles().forEach((name, texts) -> {
             for (var locale : List.of(Language.VIETNAMESE, Language.ENGLISH)) {
-                BundleLoader.read(module, name, locale).orElseThrow().forEach((key, text) -> {
+                texts.in(locale).forEach((key, text) -> {
                     if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
                         problems.add(name + ": “" + key + "” is not in NFC");
                     }
@@ -98,7 +110,7 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeAsksForIsInTheBundles() throws IOException {
         Set<String> known = new TreeSet<>();
-        bundles().forEach((name, module) -> known.addAll(BundleLoader.read(module, name, Language.ENGLISH).orElseThrow().keySet()));
+        bundles().forEach((name, texts) -> known.addAll(texts.english().keySet()));
         Set<String> asked = new TreeSet<>(literalKeys());
         Arrays.stream(PeriodFormatException.Reason.values()).forEach(r -> asked.add("period." + r));
         Arrays.stream(DocumentNumberFormatException.Reason.values()).forEach(r -> asked.add("symbol." + r));

@@ -1,7 +1,9 @@
 package vn.baocao.api.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -20,4 +22,13 @@ public interface ProgramTypeProvider {
     PluginDescriptor descriptor();
 
     void contribute(ProgramContext context);
+
+    /**
+     * The quantities an installation may set for this plugin, each with its default; the values in
+     * force are read in {@link #contribute} with {@link ProgramContext#setting(Setting)}.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    default List<Setting<?>> settings() {
+        return List.of();
+    }
 }

@@ -2,8 +2,10 @@ package vn.baocao.core.assemble;
 
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.core.assemble.blocks.DocumentsIssuedBlock;
 import vn.baocao.core.assemble.blocks.ConsolidatedAgenciesBlock;
@@ -18,18 +20,24 @@ import vn.baocao.core.plugin.Registry;
 
 /** The report blocks a source may place: the platform's own, then those plugins contribute, by id. */
 public final class BlockCatalog {
+    private static List<ReportBlock> builtIn() {
+        return List.of(new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
+                new RegisteredModelsBlock(), new IndicatorTableBlock(), new IndicatorComparisonBlock(), new DataAnnexBlock(),
+                new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock());
+    }
+
+    /** The ids of the platform's own blocks, which no plugin block may take. */
+    public static final Set<String> BUILT_IN_IDS = builtIn().stream().map(ReportBlock::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Map<String, ReportBlock> blocks = new LinkedHashMap<>();
 
     @Inject
     public BlockCatalog(Registry registry) {
-        for (ReportBlock builtIn : new ReportBlock[] {new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
-                new RegisteredModelsBlock(), new IndicatorTableBlock(), new IndicatorComparisonBlock(), new DataAnnexBlock(),
-                new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock()}) {
-            blocks.put(builtIn.id(), builtIn);
-        }
-        // by id, not in the order the plugins happen to load, so listings and the schema stay the same
+        builtIn().forEach(block -> blocks.put(block.id(), block));
+        // by id, not in the order the plugins happen to load, so listings and the schema stay the same;
+        // the loader refused any plugin block whose id is a built-in one
         registry.blocks().stream().map(Registry.Owned::item).sorted(java.util.Comparator.comparing(ReportBlock::id))
-                .forEach(block -> blocks.putIfAbsent(block.id(), block));
+                .forEach(block -> blocks.put(block.id(), block));
     }
 
     public Optional<ReportBlock> find(String id) {

@@ -65,6 +65,15 @@ public final class ReportAssembler {
         return new AssembledReport(source.report(), sections, closing);
     }
 
+    /**
+     * One use of a block on a subject, as a report computes it, with no data files: the testkit
+     * renders a plugin's block so. The options must have passed {@code BlockOptions}.
+     */
+    public List<BlockContent> compute(String blockId, RuleSubject subject, Map<String, String> options) {
+        ReportBlock block = blocks.find(blockId).orElseThrow(() -> new IllegalArgumentException("no block " + blockId));
+        return block.compute(new Context(subject, Map.copyOf(options), new Inputs(Optional.empty(), List.of())));
+    }
+
     /** A use of a block that gives the document nothing: it yields no content, or it fails. */
     public record SilentBlock(String pointer, String blockId, boolean failed) {}
 

@@ -150,6 +150,10 @@ public final class RuleEngine {
                             MessageRef.of(e.key, e.argument, e.position + 1)));
                 }
             }
+            if (rule.expandOver().isPresent() && !expandable(rule, indicators)) {
+                return Optional.of(MessageRef.of("plugin.ruleDoesNotCompile", rule.id(), MessageRef.of("rules.side.left"),
+                        MessageRef.of("rules.expandOver", rule.expandOver().get())));
+            }
         }
         for (vn.baocao.api.indicator.DerivedIndicator d : derived) {
             try {
@@ -159,6 +163,22 @@ public final class RuleEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an indicator of the rule's left side breaks down by the disaggregation the rule is expanded over. */
+    private static boolean expandable(DataRule rule, List<vn.baocao.api.indicator.Indicator> indicators) {
+        Expression left;
+        try {
+            left = ExpressionParser.parse(rule.left(), indicators);
+        } catch (ExpressionParser.ParseException e) {
+            return false;
+        }
+        for (int i : ExpressionParser.indicatorsOf(left)) {
+            if (indicators.get(i).disaggregations().stream().anyMatch(d -> d.code().equals(rule.expandOver().get()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Expression> parse(DataRule rule, String side, String text, ValueStore store, List<RuleProblem> problems) {

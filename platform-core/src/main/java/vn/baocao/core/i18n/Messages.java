@@ -39,6 +39,16 @@ public final class Messages {
         return new Messages(locale, merged);
     }
 
+    /** These messages with a plugin's texts added (its English over its Vietnamese in English); keys already present are kept. */
+    public Messages with(Map<String, String> vietnamese, Map<String, String> english) {
+        Map<String, String> merged = new LinkedHashMap<>(vietnamese);
+        if (Language.isEnglish(locale)) {
+            merged.putAll(english);
+        }
+        merged.putAll(texts);
+        return new Messages(locale, merged);
+    }
+
     public Locale locale() {
         return locale;
     }

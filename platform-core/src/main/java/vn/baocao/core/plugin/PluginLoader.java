@@ -19,8 +19,6 @@ import vn.baocao.api.spi.ProgramTypeProvider;
 import vn.baocao.api.spi.ReportFormat;
 import vn.baocao.api.spi.ReportFormatProvider;
 import vn.baocao.api.version.Version;
-import vn.baocao.core.i18n.BundleLoader;
-import vn.baocao.core.i18n.Language;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
@@ -37,7 +35,6 @@ public final class PluginLoader {
         }
     }
 
-    private static final Module CORE = PluginLoader.class.getModule();
     private static final Module GUICE = Injector.class.getModule();
 
     private final Version platformVersion;
@@ -45,8 +42,9 @@ public final class PluginLoader {
     private final Registry registry = new Registry();
     private final List<PluginRecord> report = new ArrayList<>();
     private final Map<String, String> idsSeen = new HashMap<>();
-
     private final boolean respectLock;
+    private Optional<Path> settingsFolder = Optional.empty();
+    private Acceptance acceptance;
 
     public PluginLoader(Version platformVersion, Set<String> disabled) {
         this(platformVersion, disabled, true);
@@ -59,15 +57,40 @@ public final class PluginLoader {
         this.respectLock = respectLock;
     }
 
+    /** Reads each plugin's settings from {@code <folder>/<plugin-id>.properties}. */
+    public PluginLoader withSettings(Optional<Path> folder) {
+        this.settingsFolder = folder;
+        return this;
+    }
+
+    /** Loads the plugins of the module path and class path, then those of the folder. */
     public Result load(Optional<Path> pluginsFolder) {
         ClassLoader system = ClassLoader.getSystemClassLoader();
-        ServiceLoader.load(ProgramTypeProvider.class, system).stream().forEach(this::considerProgramPlugin);
-        ServiceLoader.load(ReportFormatProvider.class, system).stream().forEach(this::considerFormatPlugin);
-        pluginsFolder.ifPresent(this::loadFolder);
+        List<Candidate<ProgramTypeProvider>> programs = new ArrayList<>();
+        ServiceLoader.load(ProgramTypeProvider.class, system).stream()
+                .forEach(p -> admit(p::get, p.type(), ProgramTypeProvider::descriptor).ifPresent(programs::add));
+        ServiceLoader.load(ReportFormatProvider.class, system).stream()
+                .forEach(p -> admit(p::get, p.type(), ReportFormatProvider::descriptor).ifPresent(this::considerFormatPlugin));
+        pluginsFolder.ifPresent(folder -> loadFolder(folder, programs));
+        considerInOrder(programs);
         return new Result(registry, report);
     }
 
-    private void loadFolder(Path folder) {
+    /**
+     * Loads program plugins given as instances, instead of those found on the module path, then those
+     * of the folder if any: the testkit loads the plugin under test this way, through the same checks.
+     */
+    public Result load(List<ProgramTypeProvider> given, Optional<Path> pluginsFolder) {
+        List<Candidate<ProgramTypeProvider>> programs = new ArrayList<>();
+        for (ProgramTypeProvider provider : given) {
+            admit(() -> provider, provider.getClass(), ProgramTypeProvider::descriptor).ifPresent(programs::add);
+        }
+        pluginsFolder.ifPresent(folder -> loadFolder(folder, programs));
+        considerInOrder(programs);
+        return new Result(registry, report);
+    }
+
+    private void loadFolder(Path folder, List<Candidate<ProgramTypeProvider>> programs) {
         for (PluginLayers.Entry entry : PluginLayers.build(folder, respectLock)) {
             if (entry instanceof PluginLayers.Refused refused) {
                 report.add(PluginRecord.refused(refused.location().getFileName().toString(), Optional.empty(), Optional.empty(),
@@ -76,20 +99,72 @@ public final class PluginLoader {
                 ModuleLayer layer = built.layer();
                 ServiceLoader.load(layer, ProgramTypeProvider.class).stream()
                         .filter(p -> p.type().getModule().getLayer() == layer)
-                        .forEach(this::considerProgramPlugin);
+                        .forEach(p -> admit(p::get, p.type(), ProgramTypeProvider::descriptor).ifPresent(programs::add));
                 ServiceLoader.load(layer, ReportFormatProvider.class).stream()
                         .filter(p -> p.type().getModule().getLayer() == layer)
-                        .forEach(this::considerFormatPlugin);
+                        .forEach(p -> admit(p::get, p.type(), ReportFormatProvider::descriptor).ifPresent(this::considerFormatPlugin));
             }
         }
     }
 
-    private void considerProgramPlugin(ServiceLoader.Provider<ProgramTypeProvider> provider) {
-        Candidate<ProgramTypeProvider> c = admit(provider, ProgramTypeProvider::descriptor);
-        if (c == null) {
+    /** Each plugin after those it requires; a requirement missing, of the wrong version or in a cycle refuses it. */
+    private void considerInOrder(List<Candidate<ProgramTypeProvider>> programs) {
+        for (PluginOrder.Step<Candidate<ProgramTypeProvider>> step : PluginOrder.of(programs, c -> c.descriptor)) {
+            if (step.refusal().isPresent()) {
+                Acceptance.Refusal r = step.refusal().get();
+                refuse(step.plugin(), r.status(), r.reason(), r.hint());
+                continue;
+            }
+            Optional<Acceptance.Refusal> unmet = unmetRequirement(step.plugin().descriptor);
+            if (unmet.isPresent()) {
+                refuse(step.plugin(), unmet.get().status(), unmet.get().reason(), unmet.get().hint());
+            } else {
+                considerProgramPlugin(step.plugin());
+            }
+        }
+    }
+
+    /** A required plugin that is not loaded (refused itself, or absent) or loaded in a version out of range. */
+    private Optional<Acceptance.Refusal> unmetRequirement(PluginDescriptor descriptor) {
+        for (PluginDescriptor.Requirement required : descriptor.requires()) {
+            Optional<LoadedPlugin> loaded = registry.plugins().stream().filter(p -> p.descriptor().id().equals(required.pluginId())).findFirst();
+            if (loaded.isEmpty()) {
+                boolean seen = idsSeen.containsKey(required.pluginId());
+                return Optional.of(new Acceptance.Refusal(PluginStatus.FAILED,
+                        MessageRef.of(seen ? "plugin.requires.notLoaded" : "plugin.requires.notFound", required.pluginId(), required.versions()),
+                        MessageRef.of("plugin.requires.hint", required.pluginId(), required.versions())));
+            }
+            Version version = loaded.get().descriptor().version();
+            if (!required.versions().admits(version)) {
+                return Optional.of(new Acceptance.Refusal(PluginStatus.INCOMPATIBLE,
+                        MessageRef.of("plugin.requires.wrongVersion", required.pluginId(), required.versions(), version),
+                        MessageRef.of("plugin.requires.hint", required.pluginId(), required.versions())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void considerProgramPlugin(Candidate<ProgramTypeProvider> c) {
+        List<vn.baocao.api.spi.Setting<?>> declared;
+        try {
+            declared = List.copyOf(c.instance.settings());
+        } catch (RuntimeException | LinkageError e) {
+            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.contributeFailed", describe(e)), MessageRef.of("plugin.contributeFailed.hint"));
             return;
         }
-        Contribution contribution = new Contribution(platformVersion);
+        Optional<String> twice = PluginSettings.duplicateKey(declared);
+        if (twice.isPresent()) {
+            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.settings.declaredTwice", twice.get()), MessageRef.of("plugin.duplicateWithin.hint"));
+            return;
+        }
+        PluginSettings.Read settings = PluginSettings.read(settingsFolder, c.descriptor.id(), declared);
+        if (settings.refusal().isPresent()) {
+            Acceptance.Refusal r = settings.refusal().get();
+            refuse(c, r.status(), r.reason(), r.hint());
+            return;
+        }
+        Contribution contribution = new Contribution(platformVersion,
+                declared.stream().map(vn.baocao.api.spi.Setting::key).collect(java.util.stream.Collectors.toSet()), settings.values());
         try {
             c.instance.contribute(contribution);
         } catch (RuntimeException | LinkageError e) {
@@ -98,58 +173,37 @@ public final class PluginLoader {
         } finally {
             contribution.close();
         }
-        Optional<String> twice = Registry.duplicateWithin(contribution);
-        if (twice.isPresent()) {
-            refuse(c, PluginStatus.CONFLICT, MessageRef.of("plugin.duplicateWithin", twice.get()), MessageRef.of("plugin.duplicateWithin.hint"));
+        Acceptance.Verdict verdict = acceptance().check(c.descriptor, c.instance.getClass(), c.label(), contribution);
+        if (verdict.refusal().isPresent()) {
+            Acceptance.Refusal r = verdict.refusal().get();
+            refuse(c, r.status(), r.reason(), r.hint());
             return;
-        }
-        Optional<Registry.Conflict> conflict = registry.conflictWith(contribution);
-        if (conflict.isPresent()) {
-            Registry.Conflict k = conflict.get();
-            refuse(c, PluginStatus.CONFLICT,
-                    MessageRef.of("plugin.conflict." + k.kind(), k.key(), c.label(), k.owner().label()),
-                    MessageRef.of("plugin.conflict.hint", c.descriptor.id(), k.owner().descriptor().id()));
-            return;
-        }
-        Optional<MessageRef> uncompiled = vn.baocao.core.data.RuleEngine.firstUncompilable(contribution.dataRules, contribution.derived,
-                java.util.stream.Stream.concat(registry.indicators().stream(), contribution.indicators.stream()).toList());
-        if (uncompiled.isPresent()) {
-            // a rule or formula that does not compile is refused with its plugin, never dropped on the way
-            refuse(c, PluginStatus.FAILED, uncompiled.get(), MessageRef.of("plugin.ruleDoesNotCompile.hint"));
-            return;
-        }
-        for (String bundle : contribution.bundles) {
-            String pkg = bundle.contains(".") ? bundle.substring(0, bundle.lastIndexOf('.')) : "";
-            if (c.module.isNamed() && !pkg.isEmpty() && !c.module.isOpen(pkg, CORE)) {
-                refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.notOpen.bundle", c.module.getName(), pkg),
-                        MessageRef.of("plugin.opens.hint", "opens " + pkg + " to " + CORE.getName() + ";"));
-                return;
-            }
-            if (BundleLoader.read(c.module, bundle, Language.VIETNAMESE).isEmpty()
-                    || BundleLoader.read(c.module, bundle, Language.ENGLISH).isEmpty()) {
-                refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.bundleMissing", bundle), MessageRef.of("plugin.bundleMissing.hint", bundle.replace('.', '/')));
-                return;
-            }
         }
         List<Class<?>> validators = List.copyOf(contribution.validators);
         for (Class<?> validator : validators) {
             String pkg = validator.getPackageName();
-            if (c.module.isNamed() && !c.module.isOpen(pkg, GUICE) && !c.module.isExported(pkg, GUICE)) {
+            boolean built = contribution.validatorFactories.containsKey(validator);
+            if (!built && c.module.isNamed() && !c.module.isOpen(pkg, GUICE) && !c.module.isExported(pkg, GUICE)) {
                 refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.notOpen.validator", c.module.getName(), validator.getName()),
-                        MessageRef.of("plugin.opens.hint", "opens " + pkg + " to " + GUICE.getName() + ";"));
+                        MessageRef.of("plugin.validatorFactory.hint", validator.getSimpleName(), "opens " + pkg + " to " + GUICE.getName() + ";"));
                 return;
             }
         }
-        LoadedPlugin plugin = new LoadedPlugin(c.descriptor, c.module, c.location, validators);
-        registry.accept(plugin, contribution);
+        LoadedPlugin plugin = new LoadedPlugin(c.descriptor, c.module, c.location, validators, contribution.validatorFactories, declared,
+                settings.values());
+        registry.accept(plugin, contribution, verdict.texts());
         loaded(c);
     }
 
-    private void considerFormatPlugin(ServiceLoader.Provider<ReportFormatProvider> provider) {
-        Candidate<ReportFormatProvider> c = admit(provider, ReportFormatProvider::descriptor);
-        if (c == null) {
-            return;
+    private Acceptance acceptance() {
+        if (acceptance == null) {
+            acceptance = new Acceptance(registry, vn.baocao.core.assemble.BlockCatalog.BUILT_IN_IDS,
+                    vn.baocao.core.i18n.Messages.platform(vn.baocao.core.i18n.Language.VIETNAMESE).texts().keySet());
         }
+        return acceptance;
+    }
+
+    private void considerFormatPlugin(Candidate<ReportFormatProvider> c) {
         List<ReportFormat> formats;
         try {
             formats = List.copyOf(c.instance.formats());
@@ -165,7 +219,7 @@ public final class PluginLoader {
                 return;
             }
         }
-        registry.acceptFormats(new LoadedPlugin(c.descriptor, c.module, c.location, List.of()), formats);
+        registry.acceptFormats(new LoadedPlugin(c.descriptor, c.module, c.location, List.of(), Map.of(), List.of(), Map.of()), formats);
         loaded(c);
     }
 
@@ -176,40 +230,40 @@ public final class PluginLoader {
         }
     }
 
-    /** Instantiates a provider and applies the checks common to every kind of plugin; null if refused. */
-    private <T> Candidate<T> admit(ServiceLoader.Provider<T> provider, Function<T, PluginDescriptor> describe) {
-        Module module = provider.type().getModule();
-        String location = locationOf(provider.type());
-        String moduleName = module.isNamed() ? module.getName() : provider.type().getName();
+    /** Instantiates a provider and applies the checks common to every kind of plugin; empty if refused. */
+    private <T> Optional<Candidate<T>> admit(java.util.function.Supplier<T> make, Class<?> type, Function<T, PluginDescriptor> describe) {
+        Module module = type.getModule();
+        String location = locationOf(type);
+        String moduleName = module.isNamed() ? module.getName() : type.getName();
         T instance;
         PluginDescriptor descriptor;
         try {
-            instance = provider.get();
+            instance = make.get();
             descriptor = describe.apply(instance);
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
             report.add(PluginRecord.refused(moduleName, Optional.empty(), Optional.of(moduleName), location, PluginStatus.FAILED,
-                    MessageRef.of("plugin.instantiate", provider.type().getName(), describe(e)), MessageRef.of("plugin.contributeFailed.hint")));
-            return null;
+                    MessageRef.of("plugin.instantiate", type.getName(), describe(e)), MessageRef.of("plugin.contributeFailed.hint")));
+            return Optional.empty();
         }
         Candidate<T> c = new Candidate<>(instance, descriptor, module, location);
         if (disabled.contains(descriptor.id())) {
             report.add(new PluginRecord(descriptor.id(), Optional.of(descriptor.version().toString()), Optional.of(moduleName), location,
                     PluginStatus.DISABLED, Optional.of(MessageRef.of("plugin.disabled")), Optional.empty()));
-            return null;
+            return Optional.empty();
         }
         String first = idsSeen.get(descriptor.id());
         if (first != null) {
             refuse(c, PluginStatus.CONFLICT, MessageRef.of("plugin.duplicateId", descriptor.id(), location, first),
                     MessageRef.of("plugin.duplicateId.hint", descriptor.id()));
-            return null;
+            return Optional.empty();
         }
         idsSeen.put(descriptor.id(), location);
         if (!descriptor.platformRange().admits(platformVersion)) {
             refuse(c, PluginStatus.INCOMPATIBLE, MessageRef.of("plugin.incompatible", descriptor.platformRange(), platformVersion),
                     MessageRef.of("plugin.incompatible.hint", descriptor.id(), platformVersion));
-            return null;
+            return Optional.empty();
         }
-        return c;
+        return Optional.of(c);
     }
 
     private void loaded(Candidate<?> c) {

@@ -30,7 +30,7 @@ public final class Registry implements IndicatorCatalog {
     private final Map<String, Owned<vn.baocao.api.indicator.DerivedIndicator>> derived = new LinkedHashMap<>();
     private final Map<String, Owned<ReportBlock>> blocks = new LinkedHashMap<>();
     private final Map<String, Owned<ReportFormat>> formats = new LinkedHashMap<>();
-    private final List<Owned<String>> bundles = new ArrayList<>();
+    private final List<Owned<PluginTexts>> texts = new ArrayList<>();
     private final List<LoadedPlugin> plugins = new ArrayList<>();
 
     /** The first item that is already registered under the same key, if any. */
@@ -50,6 +50,7 @@ public final class Registry implements IndicatorCatalog {
         }
         for (ValidationRule r : c.rules) {
             if (rules.containsKey(r.id())) return Optional.of(new Conflict("rule", r.id(), rules.get(r.id()).owner()));
+            if (dataRules.containsKey(r.id())) return Optional.of(new Conflict("rule", r.id(), dataRules.get(r.id()).owner()));
         }
         for (vn.baocao.api.rule.DataRule r : c.dataRules) {
             if (rules.containsKey(r.id()) || dataRules.containsKey(r.id())) {
@@ -80,7 +81,7 @@ public final class Registry implements IndicatorCatalog {
         return keys.stream().filter(k -> !seen.add(k)).findFirst();
     }
 
-    void accept(LoadedPlugin plugin, Contribution c) {
+    void accept(LoadedPlugin plugin, Contribution c, List<PluginTexts> pluginTexts) {
         plugins.add(plugin);
         c.programTypes.forEach(t -> programTypes.put(t.id(), new Owned<>(t, plugin)));
         c.indicators.forEach(i -> indicators.put(i.code(), new Owned<>(i, plugin)));
@@ -88,7 +89,7 @@ public final class Registry implements IndicatorCatalog {
         c.dataRules.forEach(r -> dataRules.put(r.id(), new Owned<>(r, plugin)));
         c.derived.forEach(d -> derived.put(d.code(), new Owned<>(d, plugin)));
         c.blocks.forEach(b -> blocks.put(b.id(), new Owned<>(b, plugin)));
-        c.bundles.forEach(b -> bundles.add(new Owned<>(b, plugin)));
+        pluginTexts.forEach(t -> texts.add(new Owned<>(t, plugin)));
     }
 
     void acceptFormats(LoadedPlugin plugin, List<ReportFormat> contributed) {
@@ -136,8 +137,9 @@ public final class Registry implements IndicatorCatalog {
         return Collections.unmodifiableMap(byId);
     }
 
-    public List<Owned<String>> bundles() {
-        return Collections.unmodifiableList(bundles);
+    /** The plugins' message bundles, read when each was accepted. */
+    public List<Owned<PluginTexts>> texts() {
+        return Collections.unmodifiableList(texts);
     }
 
     @Override

@@ -12,13 +12,32 @@ import vn.baocao.api.document.SymbolForm;
  * Checks {@link DocumentSymbol}: the number is present when required, the type code is one of
  * those allowed, and a Party document's type code is one Decree 30 knows.
  */
-public final class DocumentSymbolValidator implements ConstraintValidator<DocumentSymbol, DocumentNumber> {
+public class DocumentSymbolValidator implements ConstraintValidator<DocumentSymbol, DocumentNumber> {
+    private final boolean numberCanBeRequired;
     private boolean numbered;
     private List<String> types = List.of();
 
+    public DocumentSymbolValidator() {
+        this(true);
+    }
+
+    DocumentSymbolValidator(boolean numberCanBeRequired) {
+        this.numberCanBeRequired = numberCanBeRequired;
+    }
+
+    /**
+     * The check of a document a plugin cites as a program's legal basis: its number may be unknown to
+     * the plugin (a report source citing it gives it), its symbol must still be well formed.
+     */
+    public static final class NumberOptional extends DocumentSymbolValidator {
+        public NumberOptional() {
+            super(false);
+        }
+    }
+
     @Override
     public void initialize(DocumentSymbol annotation) {
-        numbered = annotation.numbered();
+        numbered = numberCanBeRequired && annotation.numbered();
         types = List.of(annotation.types());
     }
 

@@ -1,6 +1,9 @@
 package vn.baocao.core.validation;
 
 import com.google.inject.Injector;
+import java.util.Map;
+import java.util.function.Function;
+import vn.baocao.api.spi.PlatformServices;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 
@@ -12,14 +15,24 @@ import jakarta.validation.ConstraintValidatorFactory;
 final class GuiceConstraintValidatorFactory implements ConstraintValidatorFactory {
     private final Injector injector;
     private final ConstraintValidatorFactory builtIn;
+    private final Map<Class<?>, Function<PlatformServices, ?>> madeByPlugins;
+    private final PlatformServices services;
 
-    GuiceConstraintValidatorFactory(Injector injector, ConstraintValidatorFactory builtIn) {
+    GuiceConstraintValidatorFactory(Injector injector, ConstraintValidatorFactory builtIn,
+                                    Map<Class<?>, Function<PlatformServices, ?>> madeByPlugins, PlatformServices services) {
         this.injector = injector;
         this.builtIn = builtIn;
+        this.madeByPlugins = Map.copyOf(madeByPlugins);
+        this.services = services;
     }
 
     @Override
     public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> type) {
+        Function<PlatformServices, ?> factory = madeByPlugins.get(type);
+        if (factory != null) {
+            // a plugin makes its own validators, so that it need not open its packages to Guice
+            return type.cast(factory.apply(services));
+        }
         return type.getName().startsWith("org.hibernate.validator.") ? builtIn.getInstance(type) : injector.getInstance(type);
     }
 

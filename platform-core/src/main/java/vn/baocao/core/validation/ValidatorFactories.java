@@ -40,8 +40,21 @@ public final class ValidatorFactories {
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
                 .messageInterpolator(new BundleMessageInterpolator(messages));
+        Map<Class<?>, java.util.function.Function<vn.baocao.api.spi.PlatformServices, ?>> made = new LinkedHashMap<>();
+        plugins.forEach(p -> made.putAll(p.validatorFactories()));
+        vn.baocao.api.spi.PlatformServices services = new vn.baocao.api.spi.PlatformServices() {
+            @Override
+            public vn.baocao.api.service.IndicatorCatalog indicators() {
+                return injector.getInstance(vn.baocao.api.service.IndicatorCatalog.class);
+            }
+
+            @Override
+            public vn.baocao.api.service.UnitDirectory units() {
+                return injector.getInstance(vn.baocao.api.service.UnitDirectory.class);
+            }
+        };
         configuration.constraintValidatorFactory(
-                new GuiceConstraintValidatorFactory(injector, configuration.getDefaultConstraintValidatorFactory()));
+                new GuiceConstraintValidatorFactory(injector, configuration.getDefaultConstraintValidatorFactory(), made, services));
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(KnownUnit.class).validatedBy(KnownUnitValidator.class);
         mapping.constraintDefinition(KnownIndicator.class).validatedBy(KnownIndicatorValidator.class);

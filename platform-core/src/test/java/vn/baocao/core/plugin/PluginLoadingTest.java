@@ -124,7 +124,8 @@ class PluginLoadingTest {
         PluginRecord hidden = row("hidden", "f-hidden.jar");
         assertThat(hidden.status()).isEqualTo(PluginStatus.FAILED);
         assertThat(hidden.reason().orElseThrow().key()).isEqualTo("plugin.notOpen.validator");
-        assertThat(render(hidden.hint())).contains("opens test.hidden.internal to com.google.guice;");
+        assertThat(render(hidden.hint())).contains("context.addConstraintValidator(HiddenValidator.class, services -> new HiddenValidator(…));")
+                .contains("opens test.hidden.internal to com.google.guice;");
     }
 
     @Test

@@ -74,7 +74,7 @@ final class TestPlugins {
                         @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
                         @Retention(RetentionPolicy.RUNTIME)
                         public @interface Even {
-                            String message() default "{test.good.Even.message}";
+                            String message() default "{good-one.even}";
                             Class<?>[] groups() default {};
                             Class<? extends Payload>[] payload() default {};
                         }
@@ -105,8 +105,8 @@ final class TestPlugins {
 
                         public record Pair(@Even Integer couples) {}
                         """)
-                .resource("test/good/messages.properties", "test.good.Even.message=phải là số chẵn\n")
-                .resource("test/good/messages_en.properties", "test.good.Even.message=must be even\n")
+                .resource("test/good/messages.properties", "good-one.even=phải là số chẵn\n")
+                .resource("test/good/messages_en.properties", "good-one.even=must be even\n")
                 .writeTo(dir.resolve("a-good.jar"));
     }
 

@@ -1,13 +1,9 @@
 package vn.baocao.plugin.childmarriage;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import vn.baocao.api.rule.DataRule;
 import vn.baocao.api.rule.MissingValueStrategy;
 import vn.baocao.api.rule.Operator;
-import vn.baocao.api.spi.Importance;
-import vn.baocao.api.text.LocalizedText;
 
 /**
  * The persons-vs-couples check over imported values, for every unit and period: each child-marriage
@@ -18,17 +14,17 @@ final class ChildMarriageDataRules {
 
     static List<DataRule> all() {
         return List.of(
-                new DataRule("child-marriage.persons-at-least-couples",
-                        LocalizedText.of("Số người tảo hôn ({0}) ít hơn số cặp tảo hôn ({1}).",
-                                "Persons married under age ({0}) are fewer than child-marriage couples ({1})."),
-                        "#{CM_UNDERAGE_PERSONS}", Operator.GREATER_THAN_OR_EQUAL_TO, "#{CM_COUPLES}",
-                        MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING,
-                        Importance.ERROR, Set.of(), Optional.empty(), Optional.empty()),
-                new DataRule("child-marriage.persons-at-most-twice-couples",
-                        LocalizedText.of("Số người tảo hôn ({0}) nhiều hơn gấp đôi số cặp tảo hôn ({1} là gấp đôi).",
-                                "Persons married under age ({0}) are more than twice the couples ({1})."),
-                        "#{CM_UNDERAGE_PERSONS}", Operator.LESS_THAN_OR_EQUAL_TO, "2 * #{CM_COUPLES}",
-                        MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING,
-                        Importance.ERROR, Set.of(), Optional.empty(), Optional.empty()));
+                DataRule.builder("child-marriage.persons-at-least-couples")
+                        .message("Số người tảo hôn ({0}) ít hơn số cặp tảo hôn ({1}).",
+                                "Persons married under age ({0}) are fewer than child-marriage couples ({1}).")
+                        .compare("#{CM_UNDERAGE_PERSONS}", Operator.GREATER_THAN_OR_EQUAL_TO, "#{CM_COUPLES}")
+                        .whenMissing(MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)
+                        .build(),
+                DataRule.builder("child-marriage.persons-at-most-twice-couples")
+                        .message("Số người tảo hôn ({0}) nhiều hơn gấp đôi số cặp tảo hôn ({1} là gấp đôi).",
+                                "Persons married under age ({0}) are more than twice the couples ({1}).")
+                        .compare("#{CM_UNDERAGE_PERSONS}", Operator.LESS_THAN_OR_EQUAL_TO, "2 * #{CM_COUPLES}")
+                        .whenMissing(MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)
+                        .build());
     }
 }

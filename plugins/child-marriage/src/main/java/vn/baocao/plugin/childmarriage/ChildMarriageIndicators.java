@@ -2,12 +2,9 @@ package vn.baocao.plugin.childmarriage;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.indicator.Target;
 import vn.baocao.api.indicator.TargetKind;
-import vn.baocao.api.indicator.ValueType;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.text.LocalizedText;
 
@@ -29,23 +26,30 @@ final class ChildMarriageIndicators {
 
     static List<Indicator> all() {
         return List.of(
-                new Indicator(COUPLES,
-                        LocalizedText.of("Số cặp tảo hôn", "Child-marriage couples"),
-                        LocalizedText.of("cặp", "couples"), ValueType.COUNT, Aggregation.SUM, List.of(),
-                        List.of(new Target(PHASE, TargetKind.ANNUAL_DECREASE_PERCENT, BigDecimal.valueOf(2), DECISION_498))),
-                new Indicator(UNDERAGE_PERSONS,
-                        LocalizedText.of("Số người tảo hôn (chưa đủ tuổi kết hôn)", "Persons married under age"),
-                        LocalizedText.of("người", "persons"), ValueType.COUNT, Aggregation.SUM, List.of(Disaggregation.SEX), List.of()),
-                new Indicator(CONSANGUINEOUS_COUPLES,
-                        LocalizedText.of("Số cặp hôn nhân cận huyết thống", "Consanguineous-marriage couples"),
-                        LocalizedText.of("cặp", "couples"), ValueType.COUNT, Aggregation.SUM, List.of(),
-                        List.of(new Target(PHASE, TargetKind.ANNUAL_DECREASE_PERCENT, BigDecimal.valueOf(3), DECISION_498))),
-                new Indicator(COMMUNICATION_SESSIONS,
-                        LocalizedText.of("Số buổi tuyên truyền, tư vấn về tảo hôn và hôn nhân cận huyết thống",
-                                "Communication and counselling sessions on child and consanguineous marriage"),
-                        LocalizedText.of("buổi", "sessions"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
-                new Indicator(PARTICIPANTS,
-                        LocalizedText.of("Số lượt người tham dự tuyên truyền", "Attendances at communication sessions"),
-                        LocalizedText.of("lượt người", "attendances"), ValueType.COUNT, Aggregation.SUM, List.of(Disaggregation.SEX), List.of()));
+                Indicator.builder(COUPLES)
+                        .name("Số cặp tảo hôn", "Child-marriage couples")
+                        .unit("cặp", "couples")
+                        .target(PHASE, TargetKind.ANNUAL_DECREASE_PERCENT, BigDecimal.valueOf(2), DECISION_498)
+                        .build(),
+                Indicator.builder(UNDERAGE_PERSONS)
+                        .name("Số người tảo hôn (chưa đủ tuổi kết hôn)", "Persons married under age")
+                        .unit("người", "persons")
+                        .disaggregation(Disaggregation.SEX)
+                        .build(),
+                Indicator.builder(CONSANGUINEOUS_COUPLES)
+                        .name("Số cặp hôn nhân cận huyết thống", "Consanguineous-marriage couples")
+                        .unit("cặp", "couples")
+                        .target(PHASE, TargetKind.ANNUAL_DECREASE_PERCENT, BigDecimal.valueOf(3), DECISION_498)
+                        .build(),
+                Indicator.builder(COMMUNICATION_SESSIONS)
+                        .name("Số buổi tuyên truyền, tư vấn về tảo hôn và hôn nhân cận huyết thống",
+                                "Communication and counselling sessions on child and consanguineous marriage")
+                        .unit("buổi", "sessions")
+                        .build(),
+                Indicator.builder(PARTICIPANTS)
+                        .name("Số lượt người tham dự tuyên truyền", "Attendances at communication sessions")
+                        .unit("lượt người", "attendances")
+                        .disaggregation(Disaggregation.SEX)
+                        .build());
     }
 }

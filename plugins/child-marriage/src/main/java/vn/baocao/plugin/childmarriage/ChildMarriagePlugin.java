@@ -3,7 +3,6 @@ package vn.baocao.plugin.childmarriage;
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ProgramContext;
 import vn.baocao.api.spi.ProgramTypeProvider;
-import vn.baocao.api.text.LocalizedText;
 
 /** Contributes the child-marriage reduction program type, its indicators, its rule and its report block. */
 public final class ChildMarriagePlugin implements ProgramTypeProvider {
@@ -11,14 +10,16 @@ public final class ChildMarriagePlugin implements ProgramTypeProvider {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "0.1.0",
-                LocalizedText.of("Giảm thiểu tảo hôn và hôn nhân cận huyết thống", "Child and consanguineous marriage reduction"),
-                ">=0.1 & <1.0");
+        return PluginDescriptor.builder(ID)
+                .name("Giảm thiểu tảo hôn và hôn nhân cận huyết thống", "Child and consanguineous marriage reduction")
+                .versionOf(ChildMarriagePlugin.class)
+                .platformRange(">=0.1 & <1.0")
+                .build();
     }
 
     @Override
     public void contribute(ProgramContext context) {
-        context.addMessages("vn.baocao.plugin.childmarriage.messages");
+        context.addMessages("vn.baocao.plugin.childmarriage.messages", ChildMarriagePlugin.class::getResourceAsStream);
         ChildMarriageIndicators.all().forEach(context::addIndicator);
         context.addProgramType(ChildMarriageProgram.type());
         context.addReportBlock(new YearlySummaryBlock());

@@ -1,13 +1,11 @@
 package vn.baocao.plugin.childmarriage;
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
-import vn.baocao.api.text.LocalizedText;
 
 /** The program type and its legal basis. */
 final class ChildMarriageProgram {
@@ -20,10 +18,12 @@ final class ChildMarriageProgram {
         DocumentReference decision1719 = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1719/QĐ-TTg"),
                 LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ",
                 "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025");
-        return new ProgramType(ChildMarriagePlugin.ID,
-                LocalizedText.of("Đề án giảm thiểu tình trạng tảo hôn và hôn nhân cận huyết thống trong vùng đồng bào dân tộc thiểu số",
-                        "Reducing child marriage and consanguineous marriage in ethnic-minority areas"),
-                List.of(decision498, decision1719),
-                ChildMarriageIndicators.all().stream().map(Indicator::code).toList());
+        return ProgramType.builder(ChildMarriagePlugin.ID)
+                .name("Đề án giảm thiểu tình trạng tảo hôn và hôn nhân cận huyết thống trong vùng đồng bào dân tộc thiểu số",
+                        "Reducing child marriage and consanguineous marriage in ethnic-minority areas")
+                .legalBasis(decision498)
+                .legalBasis(decision1719)
+                .indicators(ChildMarriageIndicators.all().stream().map(Indicator::code).toArray(String[]::new))
+                .build();
     }
 }

@@ -35,6 +35,7 @@ class ChildMarriagePluginTest {
     @Test
     void aPlatformOutsideItsRangeRefusesIt() {
         assertThatThrownBy(() -> TestPlatform.load(new ChildMarriagePlugin(), Version.parse("1.0.0")))
-                .hasMessageContaining("asks for platform");
+                .isInstanceOf(TestPlatform.Refused.class)
+                .hasMessageContaining(">=0.1 & <1.0").hasMessageContaining("1.0.0");
     }
 }

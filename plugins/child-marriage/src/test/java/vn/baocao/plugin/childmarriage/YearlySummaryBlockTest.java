@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.baocao.api.spi.BlockContent;
-import vn.baocao.testkit.TestBlockContext;
+import vn.baocao.testkit.TestPlatform;
 import vn.baocao.testkit.TestSubject;
 
 class YearlySummaryBlockTest {
 
+    private static final TestPlatform PLATFORM = TestPlatform.load(new ChildMarriagePlugin());
+
     private static List<String> sentences(TestSubject subject, Map<String, String> options) {
-        TestBlockContext context = new TestBlockContext(ChildMarriagePlugin.class, "messages.properties", subject,
-                ChildMarriageIndicators.all(), options);
-        return new YearlySummaryBlock().compute(context).stream().map(c -> ((BlockContent.Paragraph) c).text()).toList();
+        return PLATFORM.render("child-marriage.yearly-summary", subject, options);
     }
 
     @Test

@@ -4,14 +4,17 @@ import java.util.List;
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ReportFormat;
 import vn.baocao.api.spi.ReportFormatProvider;
-import vn.baocao.api.text.LocalizedText;
 
 /** Contributes the {@code docx} format. */
 public final class DocxFormatPlugin implements ReportFormatProvider {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of("format-docx", "0.1.0", LocalizedText.of("Định dạng DOCX", "DOCX format"), ">=0.1 & <1.0");
+        return PluginDescriptor.builder("format-docx")
+                .name("Định dạng DOCX", "DOCX format")
+                .versionOf(DocxFormatPlugin.class)
+                .platformRange(">=0.1 & <1.0")
+                .build();
     }
 
     @Override

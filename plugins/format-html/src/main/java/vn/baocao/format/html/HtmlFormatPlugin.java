@@ -4,14 +4,17 @@ import java.util.List;
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ReportFormat;
 import vn.baocao.api.spi.ReportFormatProvider;
-import vn.baocao.api.text.LocalizedText;
 
 /** Contributes the {@code html} format. */
 public final class HtmlFormatPlugin implements ReportFormatProvider {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of("format-html", "0.1.0", LocalizedText.of("Định dạng HTML", "HTML format"), ">=0.1 & <1.0");
+        return PluginDescriptor.builder("format-html")
+                .name("Định dạng HTML", "HTML format")
+                .versionOf(HtmlFormatPlugin.class)
+                .platformRange(">=0.1 & <1.0")
+                .build();
     }
 
     @Override

@@ -4,14 +4,17 @@ import java.util.List;
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ReportFormat;
 import vn.baocao.api.spi.ReportFormatProvider;
-import vn.baocao.api.text.LocalizedText;
 
 /** Contributes the {@code md} format. */
 public final class MarkdownFormatPlugin implements ReportFormatProvider {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of("format-markdown", "0.1.0", LocalizedText.of("Định dạng Markdown", "Markdown format"), ">=0.1 & <1.0");
+        return PluginDescriptor.builder("format-markdown")
+                .name("Định dạng Markdown", "Markdown format")
+                .versionOf(MarkdownFormatPlugin.class)
+                .platformRange(">=0.1 & <1.0")
+                .build();
     }
 
     @Override

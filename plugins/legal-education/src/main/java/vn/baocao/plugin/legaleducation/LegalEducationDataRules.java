@@ -1,12 +1,8 @@
 package vn.baocao.plugin.legaleducation;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import vn.baocao.api.rule.DataRule;
 import vn.baocao.api.rule.MissingValueStrategy;
-import vn.baocao.api.spi.Importance;
-import vn.baocao.api.text.LocalizedText;
 import vn.baocao.api.rule.Operator;
 
 /**
@@ -21,14 +17,15 @@ final class LegalEducationDataRules {
     private LegalEducationDataRules() {}
 
     static List<DataRule> all() {
-        return List.of(new DataRule("legal-education.attendance",
-                LocalizedText.of("Có {0} lượt người tham dự, vượt quá " + MAX_AVERAGE + " lượt cho mỗi buổi tuyên truyền đã báo cáo (tối đa {1}): "
+        return List.of(DataRule.builder("legal-education.attendance")
+                .message("Có {0} lượt người tham dự, vượt quá " + MAX_AVERAGE + " lượt cho mỗi buổi tuyên truyền đã báo cáo (tối đa {1}): "
                                 + "thiếu số buổi (LE_SESSIONS) hoặc gõ thừa chữ số.",
                         "{0} attendances, more than " + MAX_AVERAGE + " for each session reported (at most {1}): "
-                                + "the sessions (LE_SESSIONS) are missing or a digit was typed twice."),
-                "#{" + LegalEducationIndicators.PARTICIPANTS + "}", Operator.LESS_THAN_OR_EQUAL_TO,
-                MAX_AVERAGE + " * #{" + LegalEducationIndicators.SESSIONS + "}",
-                MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, MissingValueStrategy.NEVER_SKIP, Importance.ERROR,
-                Set.of(), Optional.empty(), Optional.empty()));
+                                + "the sessions (LE_SESSIONS) are missing or a digit was typed twice.")
+                .compare("#{" + LegalEducationIndicators.PARTICIPANTS + "}", Operator.LESS_THAN_OR_EQUAL_TO,
+                        MAX_AVERAGE + " * #{" + LegalEducationIndicators.SESSIONS + "}")
+                // sessions left out count as none, so that attendances without sessions are caught
+                .whenMissing(MissingValueStrategy.SKIP_IF_ALL_VALUES_MISSING, MissingValueStrategy.NEVER_SKIP)
+                .build());
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.indicator.ValueType;
-import vn.baocao.api.text.LocalizedText;
 
 /** What provinces count under the legal-education project (see docs/plugins/legal-education.md). */
 final class LegalEducationIndicators {
@@ -19,20 +17,28 @@ final class LegalEducationIndicators {
 
     static List<Indicator> all() {
         return List.of(
-                new Indicator(SESSIONS,
-                        LocalizedText.of("Số hội nghị, buổi tuyên truyền, phổ biến, giáo dục pháp luật", "Legal dissemination sessions and conferences"),
-                        LocalizedText.of("buổi", "sessions"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
-                new Indicator(PARTICIPANTS,
-                        LocalizedText.of("Số lượt người tham dự", "Attendances"),
-                        LocalizedText.of("lượt người", "attendances"), ValueType.COUNT, Aggregation.SUM, List.of(Disaggregation.SEX), List.of()),
-                new Indicator(MATERIALS,
-                        LocalizedText.of("Số tài liệu, tờ gấp tuyên truyền được phát hành", "Leaflets and materials issued"),
-                        LocalizedText.of("bản", "copies"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
-                new Indicator(BROADCASTS,
-                        LocalizedText.of("Số chuyên mục, phóng sự phát thanh, truyền hình", "Radio and television programmes"),
-                        LocalizedText.of("chuyên mục", "programmes"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
-                new Indicator(CLUBS,
-                        LocalizedText.of("Số câu lạc bộ pháp luật đang hoạt động", "Legal clubs in operation"),
-                        LocalizedText.of("câu lạc bộ", "clubs"), ValueType.COUNT, Aggregation.STOCK, List.of(), List.of()));
+                Indicator.builder(SESSIONS)
+                        .name("Số hội nghị, buổi tuyên truyền, phổ biến, giáo dục pháp luật", "Legal dissemination sessions and conferences")
+                        .unit("buổi", "sessions")
+                        .build(),
+                Indicator.builder(PARTICIPANTS)
+                        .name("Số lượt người tham dự", "Attendances")
+                        .unit("lượt người", "attendances")
+                        .disaggregation(Disaggregation.SEX)
+                        .build(),
+                Indicator.builder(MATERIALS)
+                        .name("Số tài liệu, tờ gấp tuyên truyền được phát hành", "Leaflets and materials issued")
+                        .unit("bản", "copies")
+                        .build(),
+                Indicator.builder(BROADCASTS)
+                        .name("Số chuyên mục, phóng sự phát thanh, truyền hình", "Radio and television programmes")
+                        .unit("chuyên mục", "programmes")
+                        .build(),
+                // clubs in operation are a stock: the year's figure is the last one reported, not a sum of months
+                Indicator.builder(CLUBS)
+                        .name("Số câu lạc bộ pháp luật đang hoạt động", "Legal clubs in operation")
+                        .unit("câu lạc bộ", "clubs")
+                        .aggregation(Aggregation.STOCK)
+                        .build());
     }
 }

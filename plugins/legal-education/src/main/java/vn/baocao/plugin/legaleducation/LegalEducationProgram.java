@@ -1,13 +1,11 @@
 package vn.baocao.plugin.legaleducation;
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
-import vn.baocao.api.text.LocalizedText;
 
 /** The program type and its legal basis: QĐ 1163/QĐ-TTg for 2017–2021, then Program 1719 for 2022–2025. */
 final class LegalEducationProgram {
@@ -20,10 +18,12 @@ final class LegalEducationProgram {
         DocumentReference decision1719 = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1719/QĐ-TTg"),
                 LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ",
                 "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025");
-        return new ProgramType(LegalEducationPlugin.ID,
-                LocalizedText.of("Đề án Đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số",
-                        "Legal dissemination, education and mobilisation of ethnic-minority communities"),
-                List.of(decision1163, decision1719),
-                LegalEducationIndicators.all().stream().map(Indicator::code).toList());
+        return ProgramType.builder(LegalEducationPlugin.ID)
+                .name("Đề án Đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số",
+                        "Legal dissemination, education and mobilisation of ethnic-minority communities")
+                .legalBasis(decision1163)
+                .legalBasis(decision1719)
+                .indicators(LegalEducationIndicators.all().stream().map(Indicator::code).toArray(String[]::new))
+                .build();
     }
 }

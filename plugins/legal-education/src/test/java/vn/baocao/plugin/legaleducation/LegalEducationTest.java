@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.baocao.api.spi.BlockContent;
-import vn.baocao.testkit.TestBlockContext;
+import vn.baocao.testkit.TestPlatform;
 import vn.baocao.testkit.TestSubject;
 
 class LegalEducationTest {
+    private static final TestPlatform PLATFORM = TestPlatform.load(new LegalEducationPlugin());
 
     @Test
     void testsRunInsideTheNamedPluginModule() {
@@ -29,10 +29,7 @@ class LegalEducationTest {
                 .value("LE_SESSIONS", "2023", 45)
                 .value("LE_PARTICIPANTS", "2023", Map.of("SEX", "F"), 1500).value("LE_PARTICIPANTS", "2023", Map.of("SEX", "M"), 1620)
                 .value("LE_MATERIALS", "2023", 2000).value("LE_CLUBS", "2023", 8).build());
-        TestBlockContext context = new TestBlockContext(LegalEducationPlugin.class, "messages.properties", subject,
-                LegalEducationIndicators.all(), Map.of());
-        assertThat(new YearlySummaryBlock().compute(context)).singleElement()
-                .extracting(c -> ((BlockContent.Paragraph) c).text())
+        assertThat(PLATFORM.render("legal-education.yearly-summary", subject)).singleElement()
                 .isEqualTo("Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật với 3.120 lượt người tham dự "
                         + "(nữ 1.500 lượt); phát hành 2.000 bản tài liệu; 8 câu lạc bộ pháp luật đang hoạt động.");
     }
@@ -40,10 +37,7 @@ class LegalEducationTest {
     @Test
     void sessionsWithoutAttendanceSayNothingOfAttendance() {
         TestSubject subject = TestSubject.of(TestSubject.program("legal-education").value("LE_SESSIONS", "2023", 45).build());
-        TestBlockContext context = new TestBlockContext(LegalEducationPlugin.class, "messages.properties", subject,
-                LegalEducationIndicators.all(), Map.of());
-        assertThat(new YearlySummaryBlock().compute(context)).singleElement()
-                .extracting(c -> ((BlockContent.Paragraph) c).text())
+        assertThat(PLATFORM.render("legal-education.yearly-summary", subject)).singleElement()
                 .isEqualTo("Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật.");
     }
 }

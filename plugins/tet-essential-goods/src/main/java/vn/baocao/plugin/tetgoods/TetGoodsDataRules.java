@@ -3,14 +3,9 @@ package vn.baocao.plugin.tetgoods;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import vn.baocao.api.rule.DataRule;
 import vn.baocao.api.rule.MissingValueStrategy;
 import vn.baocao.api.rule.Operator;
-import vn.baocao.api.rule.Tolerance;
-import vn.baocao.api.spi.Importance;
-import vn.baocao.api.text.LocalizedText;
 import vn.baocao.api.text.VietnameseNumbers;
 
 /**
@@ -32,20 +27,19 @@ final class TetGoodsDataRules {
                 "muối iốt", "iodised salt", "kg/hộ", "kg a household", a));
         rules.add(allotment("msg", TetGoodsIndicators.MSG, TetGoodsIndicators.PERSONS, a.msgPerPerson(),
                 "bột ngọt", "monosodium glutamate", "kg/khẩu", "kg a person", a));
-        rules.add(new DataRule("tet-essential-goods.spending-within-allocation",
-                LocalizedText.of("Kinh phí thực hiện {0} đồng vượt kinh phí được phân bổ {1} đồng.",
-                        "Spending of {0} đồng exceeds the allocation of {1} đồng."),
-                ref(TetGoodsIndicators.SPENDING), Operator.LESS_THAN_OR_EQUAL_TO, ref(TetGoodsIndicators.ALLOCATION),
-                MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, Importance.ERROR,
-                Set.of(), Optional.empty(), Optional.empty()));
+        rules.add(DataRule.builder("tet-essential-goods.spending-within-allocation")
+                .message("Kinh phí thực hiện {0} đồng vượt kinh phí được phân bổ {1} đồng.", "Spending of {0} đồng exceeds the allocation of {1} đồng.")
+                .compare(ref(TetGoodsIndicators.SPENDING), Operator.LESS_THAN_OR_EQUAL_TO, ref(TetGoodsIndicators.ALLOCATION))
+                .whenMissing(MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)
+                .build());
         String ceiling = a.costCeilingPerHousehold().toPlainString();
-        rules.add(new DataRule("tet-essential-goods.cost-ceiling",
-                LocalizedText.of("Kinh phí thực hiện {0} đồng vượt mức tối đa " + VietnameseNumbers.format(a.costCeilingPerHousehold())
+        rules.add(DataRule.builder("tet-essential-goods.cost-ceiling")
+                .message("Kinh phí thực hiện {0} đồng vượt mức tối đa " + VietnameseNumbers.format(a.costCeilingPerHousehold())
                                 + " đồng/hộ cho số hộ được cấp ({1} đồng).",
-                        "Spending of {0} đồng exceeds the ceiling of " + english(a.costCeilingPerHousehold()) + " đồng a household for the households served ({1} đồng)."),
-                ref(TetGoodsIndicators.SPENDING), Operator.LESS_THAN_OR_EQUAL_TO, ceiling + " * " + ref(TetGoodsIndicators.HOUSEHOLDS),
-                MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, Importance.ERROR,
-                Set.of(), Optional.empty(), Optional.empty()));
+                        "Spending of {0} đồng exceeds the ceiling of " + english(a.costCeilingPerHousehold()) + " đồng a household for the households served ({1} đồng).")
+                .compare(ref(TetGoodsIndicators.SPENDING), Operator.LESS_THAN_OR_EQUAL_TO, ceiling + " * " + ref(TetGoodsIndicators.HOUSEHOLDS))
+                .whenMissing(MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)
+                .build());
         return rules;
     }
 
@@ -53,13 +47,14 @@ final class TetGoodsDataRules {
                                       String unitVi, String unitEn, Allotments a) {
         String per = perUnit.toPlainString();
         String tolerance = a.tolerancePercent().toPlainString();
-        return new DataRule("tet-essential-goods.allotment." + id,
-                LocalizedText.of("Lượng " + vi + " đã cấp ({0}) lệch quá " + VietnameseNumbers.format(a.tolerancePercent()) + "% so với định mức "
+        return DataRule.builder("tet-essential-goods.allotment." + id)
+                .message("Lượng " + vi + " đã cấp ({0}) lệch quá " + VietnameseNumbers.format(a.tolerancePercent()) + "% so với định mức "
                                 + VietnameseNumbers.format(perUnit) + " " + unitVi + " ({1}).",
-                        "The " + en + " handed out ({0}) is more than " + tolerance + "% off the allotment of " + per + " " + unitEn + " ({1})."),
-                ref(quantity), Operator.EQUAL_TO, per + " * " + ref(base),
-                MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING, Importance.ERROR,
-                Set.of(), Optional.empty(), Optional.of(new Tolerance(a.tolerancePercent(), true)));
+                        "The " + en + " handed out ({0}) is more than " + tolerance + "% off the allotment of " + per + " " + unitEn + " ({1}).")
+                .compare(ref(quantity), Operator.EQUAL_TO, per + " * " + ref(base))
+                .whenMissing(MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)
+                .tolerance(tolerance + "%")
+                .build();
     }
 
     private static String english(BigDecimal value) {

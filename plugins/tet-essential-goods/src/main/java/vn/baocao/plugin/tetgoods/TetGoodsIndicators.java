@@ -2,11 +2,9 @@ package vn.baocao.plugin.tetgoods;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.Category;
 import vn.baocao.api.indicator.Disaggregation;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.indicator.Target;
 import vn.baocao.api.indicator.TargetKind;
 import vn.baocao.api.indicator.ValueType;
 import vn.baocao.api.period.Period;
@@ -38,22 +36,19 @@ final class TetGoodsIndicators {
 
     static List<Indicator> all() {
         return List.of(
-                new Indicator(HOUSEHOLDS, LocalizedText.of("Số hộ được cấp", "Households served"),
-                        LocalizedText.of("hộ", "households"), ValueType.COUNT, Aggregation.SUM, List.of(ETHNIC_GROUP), List.of()),
-                new Indicator(PERSONS, LocalizedText.of("Số khẩu được cấp", "Persons served"),
-                        LocalizedText.of("khẩu", "persons"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of()),
+                Indicator.builder(HOUSEHOLDS).name("Số hộ được cấp", "Households served").unit("hộ", "households")
+                        .disaggregation(ETHNIC_GROUP).build(),
+                Indicator.builder(PERSONS).name("Số khẩu được cấp", "Persons served").unit("khẩu", "persons").build(),
                 quantity(FISH_SAUCE, "Nước mắm đã cấp", "Fish sauce handed out", "lít", "litres"),
                 quantity(COOKING_OIL, "Dầu ăn đã cấp", "Cooking oil handed out", "lít", "litres"),
                 quantity(SALT, "Muối iốt đã cấp", "Iodised salt handed out", "kg", "kg"),
                 quantity(MSG, "Bột ngọt đã cấp", "Monosodium glutamate handed out", "kg", "kg"),
-                new Indicator(SPENDING, LocalizedText.of("Kinh phí thực hiện", "Spending"),
-                        LocalizedText.of("đồng", "đồng"), ValueType.MONEY, Aggregation.SUM, List.of(), List.of(
-                                new Target(Period.parse("2019/2025"), TargetKind.AT_MOST, new BigDecimal("68000000000"), RESOLUTION))),
-                new Indicator(ALLOCATION, LocalizedText.of("Kinh phí được phân bổ", "Allocation"),
-                        LocalizedText.of("đồng", "đồng"), ValueType.MONEY, Aggregation.SUM, List.of(), List.of()));
+                Indicator.builder(SPENDING).name("Kinh phí thực hiện", "Spending").unit("đồng", "đồng").valueType(ValueType.MONEY)
+                        .target(Period.parse("2019/2025"), TargetKind.AT_MOST, new BigDecimal("68000000000"), RESOLUTION).build(),
+                Indicator.builder(ALLOCATION).name("Kinh phí được phân bổ", "Allocation").unit("đồng", "đồng").valueType(ValueType.MONEY).build());
     }
 
     private static Indicator quantity(String code, String vi, String en, String unitVi, String unitEn) {
-        return new Indicator(code, LocalizedText.of(vi, en), LocalizedText.of(unitVi, unitEn), ValueType.NUMBER, Aggregation.SUM, List.of(), List.of());
+        return Indicator.builder(code).name(vi, en).unit(unitVi, unitEn).valueType(ValueType.NUMBER).build();
     }
 }

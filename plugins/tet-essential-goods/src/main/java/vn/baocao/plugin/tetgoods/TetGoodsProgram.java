@@ -1,13 +1,11 @@
 package vn.baocao.plugin.tetgoods;
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
 import vn.baocao.api.program.ProgramType;
-import vn.baocao.api.text.LocalizedText;
 
 /**
  * The program type and its legal basis: the Quảng Ngãi People's Council resolution passed on
@@ -21,10 +19,11 @@ final class TetGoodsProgram {
         DocumentReference resolution = new DocumentReference(DocumentType.NGHI_QUYET, DocumentNumber.parse("/2018/NQ-HĐND"),
                 LocalDate.of(2018, 10, 10), "Hội đồng nhân dân tỉnh Quảng Ngãi",
                 "về chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán, giai đoạn 2019 - 2025");
-        return new ProgramType(TetGoodsPlugin.ID,
-                LocalizedText.of("Chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán",
-                        "Free essential goods for ethnic-minority households at Lunar New Year"),
-                List.of(resolution),
-                TetGoodsIndicators.all().stream().map(Indicator::code).toList());
+        return ProgramType.builder(TetGoodsPlugin.ID)
+                .name("Chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán",
+                        "Free essential goods for ethnic-minority households at Lunar New Year")
+                .legalBasis(resolution)
+                .indicators(TetGoodsIndicators.all().stream().map(Indicator::code).toArray(String[]::new))
+                .build();
     }
 }

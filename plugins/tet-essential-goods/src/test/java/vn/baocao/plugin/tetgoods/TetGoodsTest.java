@@ -1,11 +1,11 @@
 package vn.baocao.plugin.tetgoods;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.baocao.api.spi.BlockContent;
-import vn.baocao.testkit.TestBlockContext;
+import vn.baocao.testkit.TestPlatform;
 import vn.baocao.testkit.TestSubject;
 
 class TetGoodsTest {
@@ -44,12 +44,49 @@ class TetGoodsTest {
 
     @Test
     void theSummaryWritesTheYearsDistribution() {
-        TestBlockContext context = new TestBlockContext(TetGoodsPlugin.class, "messages.properties", TestSubject.of(tet2023().build()),
-                TetGoodsIndicators.all(), Map.of());
-        assertThat(new SummaryBlock().compute(context)).singleElement()
-                .extracting(c -> ((BlockContent.Paragraph) c).text())
+        assertThat(TestPlatform.load(new TetGoodsPlugin()).render("tet-essential-goods.summary", TestSubject.of(tet2023().build())))
+                .singleElement()
                 .isEqualTo("Dịp Tết Nguyên đán năm 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc thiểu số: "
                         + "102.600 lít nước mắm, 51.300 lít dầu ăn, 256.500 kg muối iốt, 23.500 kg bột ngọt; "
                         + "kinh phí thực hiện 9.200.000.000 đồng, bình quân 179.337 đồng/hộ.");
+    }
+
+    /** Commune 21028, Tết 2023: 100 households, 2 l fish sauce each; spending 17 million, 170,000 đồng a household. */
+    private static final String COMMUNE_VALUES = """
+            indicator,unit,period,value
+            TG_HOUSEHOLDS,21028,2023,100
+            TG_FISH_SAUCE,21028,2023,200
+            TG_SPENDING,21028,2023,17000000
+            """;
+
+    @Test
+    void theAllotmentsAndCeilingAreTheInstallationsSettingsQuangNgaisByDefault() {
+        TestPlatform quangNgai = TestPlatform.load(new TetGoodsPlugin());
+        assertThat(quangNgai.setting("cost-ceiling-per-household")).isEqualTo(new java.math.BigDecimal("180000"));
+        assertThat(quangNgai.checkValues(COMMUNE_VALUES)).isEmpty();
+
+        // a province that allows 150,000 đồng and 3 l of fish sauce a household
+        TestPlatform other = TestPlatform.loading(new TetGoodsPlugin())
+                .setting("cost-ceiling-per-household", "150000")
+                .setting("allotment.fish-sauce-per-household", "3")
+                .load();
+        assertThat(other.checkValues(COMMUNE_VALUES)).extracting(TestPlatform.DataFinding::ruleId, TestPlatform.DataFinding::englishMessage)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("tet-essential-goods.allotment.fish-sauce",
+                                "The fish sauce handed out (200) is more than 5% off the allotment of 3 l a household (300)."),
+                        org.assertj.core.groups.Tuple.tuple("tet-essential-goods.cost-ceiling",
+                                "Spending of 17.000.000 đồng exceeds the ceiling of 150,000 đồng a household for the households served (15.000.000 đồng)."));
+    }
+
+    @Test
+    void aSettingOfTheWrongTypeOrUnknownIsRefusedWithItsFileAndLine() {
+        assertThatThrownBy(() -> TestPlatform.loading(new TetGoodsPlugin()).setting("cost-ceiling-per-household", "180.000 đồng").load())
+                .isInstanceOf(TestPlatform.Refused.class)
+                .hasMessageContaining("tet-essential-goods.properties:1")
+                .hasMessageContaining("“180.000 đồng” of “cost-ceiling-per-household” is not a number");
+        assertThatThrownBy(() -> TestPlatform.loading(new TetGoodsPlugin()).setting("ceiling", "150000").load())
+                .isInstanceOf(TestPlatform.Refused.class)
+                .hasMessageContaining("tet-essential-goods.properties:1: the plugin tet-essential-goods has no setting “ceiling”")
+                .hasMessageContaining("cost-ceiling-per-household");
     }
 }
