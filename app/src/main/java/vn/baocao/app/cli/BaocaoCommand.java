@@ -82,6 +82,10 @@ public final class BaocaoCommand implements Callable<Integer> {
             PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock)
                     .withReportDefaults(settings.reportDefaults())
                     .withData(new vn.baocao.core.data.DataSettings(confRuleFiles(), settings.numberStyle(), settings.dataFolder()));
+            Optional<Path> pluginSettings = pluginSettingsFolder();
+            if (pluginSettings.isPresent()) {
+                options = options.withPluginSettings(pluginSettings.get());
+            }
             platform = Platform.start(options);
         }
         return platform;
@@ -92,9 +96,7 @@ public final class BaocaoCommand implements Callable<Integer> {
      * installed distribution; in name order, so that their rules are checked in a repeatable order.
      */
     List<Path> confRuleFiles() {
-        Optional<Path> conf = confDir != null ? Optional.of(confDir)
-                : Optional.ofNullable(System.getProperty("baocao.home")).map(h -> Path.of(h, "conf"));
-        Path rules = conf.map(c -> c.resolve("rules")).filter(Files::isDirectory).orElse(null);
+        Path rules = confFolder().map(c -> c.resolve("rules")).filter(Files::isDirectory).orElse(null);
         if (rules == null) {
             return List.of();
         }
@@ -103,6 +105,15 @@ public final class BaocaoCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);
         }
+    }
+
+    /** {@code conf/plugins/} of {@code --conf-dir}, else of the installed distribution: {@code <plugin-id>.properties} each. */
+    Optional<Path> pluginSettingsFolder() {
+        return confFolder().map(c -> c.resolve("plugins"));
+    }
+
+    private Optional<Path> confFolder() {
+        return confDir != null ? Optional.of(confDir) : Optional.ofNullable(System.getProperty("baocao.home")).map(h -> Path.of(h, "conf"));
     }
 
     /** {@code --plugins-dir}, else {@code plugins/} of the installed distribution, if there is one. */

@@ -12,6 +12,8 @@ import vn.baocao.app.output.Json;
 import vn.baocao.core.i18n.Messages;
 import vn.baocao.core.plugin.PluginRecord;
 import vn.baocao.core.plugin.PluginStatus;
+import vn.baocao.core.plugin.LoadedPlugin;
+import vn.baocao.api.spi.Setting;
 
 /** {@code baocao plugins}: every plugin found, with its status and, when refused, why and how to fix it. */
 @Command(name = "plugins", mixinStandardHelpOptions = true, subcommands = VerifyPluginsCommand.class)
@@ -26,17 +28,50 @@ public final class PluginsCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "text|json", descriptionKey = "option.output", defaultValue = "text")
     Output output;
 
+    @Option(names = "--settings", descriptionKey = "option.pluginSettings")
+    boolean settings;
+
     @Override
     public Integer call() {
         List<PluginRecord> report = root.platform().pluginReport();
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
+        if (settings) {
+            List<LoadedPlugin> plugins = root.platform().registry().plugins();
+            if (output == Output.JSON) {
+                out.println(Json.pluginSettings(plugins));
+            } else {
+                printSettings(plugins, messages, out);
+            }
+            return ExitCodes.OK;
+        }
         if (output == Output.JSON) {
             out.println(Json.plugins(report, messages));
             return ExitCodes.OK;
         }
         print(report, messages, out);
         return ExitCodes.OK;
+    }
+
+    /** Each loaded plugin's settings: what they mean, their default and the value in force, and the file that sets them. */
+    private void printSettings(List<LoadedPlugin> plugins, Messages messages, PrintWriter out) {
+        Table table = new Table(messages.get("plugins.column.id"), messages.get("settings.column.key"), messages.get("settings.column.type"),
+                messages.get("settings.column.default"), messages.get("settings.column.value"), messages.get("settings.column.meaning"));
+        int count = 0;
+        for (LoadedPlugin plugin : plugins) {
+            for (Setting<?> s : plugin.settings()) {
+                table.row(plugin.descriptor().id(), s.key(), messages.get("settings.type." + s.type()),
+                        String.valueOf(s.defaultValue()), String.valueOf(plugin.valueOf(s)), s.meaning().in(messages.locale()));
+                count++;
+            }
+        }
+        if (count == 0) {
+            out.println(messages.get("settings.none"));
+            return;
+        }
+        table.print(out);
+        out.println();
+        out.println(messages.get("settings.where", root.pluginSettingsFolder().map(Object::toString).orElse("conf/plugins")));
     }
 
     /** The report as a table, then the reason and fix of each plugin not loaded. */

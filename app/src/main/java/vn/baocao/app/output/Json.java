@@ -76,6 +76,20 @@ public final class Json {
                 r.hint().map(m -> m.render(messages)).orElse(null))).toList());
     }
 
+    /** Each setting of each loaded plugin: its type, default, value in force and meaning in both languages. */
+    public static String pluginSettings(List<vn.baocao.core.plugin.LoadedPlugin> plugins) {
+        List<SettingJson> settings = new java.util.ArrayList<>();
+        for (vn.baocao.core.plugin.LoadedPlugin plugin : plugins) {
+            for (vn.baocao.api.spi.Setting<?> s : plugin.settings()) {
+                settings.add(new SettingJson(plugin.descriptor().id(), s.key(), s.type().name(), String.valueOf(s.defaultValue()),
+                        String.valueOf(plugin.valueOf(s)), s.meaning()));
+            }
+        }
+        return MAPPER.writeValueAsString(settings);
+    }
+
+    record SettingJson(String plugin, String key, String type, String defaultValue, String value, vn.baocao.api.text.LocalizedText meaning) {}
+
     public static String indicators(List<Indicator> indicators, Registry registry, Messages messages) {
         return MAPPER.writeValueAsString(indicators.stream().map(i -> new IndicatorJson(i.code(),
                 i.name().in(messages.locale()), i.unitOfMeasure().in(messages.locale()), i.valueType().name(),
