@@ -10,6 +10,9 @@ import java.lang.module.ResolutionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,21 +24,25 @@ import vn.baocao.api.spi.ReportFormatProvider;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
- * Turns each entry of a {@code plugins/} folder into its own module layer, whose parent is the boot
- * layer: a jar on its own, or a folder holding a plugin jar with its private dependencies.
+ * Turns each entry of a {@code plugins/} folder into its own module layer: a jar on its own, or a
+ * folder holding a plugin jar with its private dependencies. A layer's parents are the boot layer and
+ * the layers of the entries whose modules it requires, so that one drop-in plugin may require another.
  * Entries that cannot become a layer are refused with the reason and the fix, and never stop the
  * others.
  */
 final class PluginLayers {
 
     /** The outcome for one entry of the folder. */
-    sealed interface Entry permits Built, Refused {
+    sealed interface Entry permits Built, Refused, Found {
         Path location();
     }
 
     record Built(Path location, ModuleLayer layer) implements Entry {}
 
     record Refused(Path location, MessageRef reason, MessageRef hint) implements Entry {}
+
+    /** An entry that passed its own checks: its modules, and the modules it needs from other entries. */
+    record Found(Path location, ModuleFinder finder, Set<String> modules, Set<String> needs) implements Entry {}
 
     private static final Set<String> SERVICES = Set.of(ProgramTypeProvider.class.getName(), ReportFormatProvider.class.getName());
 
@@ -57,11 +64,78 @@ final class PluginLayers {
             }
         }
         List<Entry> entries = new ArrayList<>();
+        Map<Path, Found> found = new LinkedHashMap<>();
         for (Path path : entries(folder)) {
             Optional<Refused> unlocked = lock.isPresent() ? checkLock(lock.get(), folder, path) : Optional.empty();
-            entries.add(unlocked.isPresent() ? unlocked.get() : layerFor(path));
+            Entry checked = unlocked.isPresent() ? unlocked.get() : examine(path);
+            if (checked instanceof Found f) {
+                found.put(path, f);
+            } else {
+                entries.add(checked);
+            }
         }
+        entries.addAll(layersInOrder(found));
         return entries;
+    }
+
+    /**
+     * Builds each entry's layer after the layers of the entries whose modules it requires, with those
+     * layers as its parents: a drop-in plugin may require another. A module no entry has, an entry
+     * that could not be loaded, or entries requiring each other in a circle refuse the entries concerned.
+     */
+    private static List<Entry> layersInOrder(Map<Path, Found> found) {
+        Map<String, Path> owner = new HashMap<>();
+        found.forEach((path, f) -> f.modules().forEach(m -> owner.putIfAbsent(m, path)));
+        Map<Path, Entry> done = new LinkedHashMap<>();
+        for (Path path : found.keySet()) {
+            build(path, found, owner, done, new ArrayList<>());
+        }
+        return new ArrayList<>(done.values());
+    }
+
+    private static Entry build(Path path, Map<Path, Found> found, Map<String, Path> owner, Map<Path, Entry> done, List<Path> visiting) {
+        if (done.containsKey(path)) {
+            return done.get(path);
+        }
+        if (visiting.contains(path)) {
+            List<Path> circle = new ArrayList<>(visiting.subList(visiting.indexOf(path), visiting.size()));
+            circle.add(path);
+            String names = circle.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" → "));
+            for (Path member : circle.subList(0, circle.size() - 1)) {
+                done.put(member, new Refused(member, MessageRef.of("plugin.requires.moduleCycle", names), MessageRef.of("plugin.requires.cycle.hint")));
+            }
+            return done.get(path);
+        }
+        visiting.add(path);
+        Found entry = found.get(path);
+        List<ModuleLayer> parents = new ArrayList<>();
+        for (String module : entry.needs()) {
+            Path other = owner.get(module);
+            if (other == null) {
+                visiting.remove(path);
+                return done.computeIfAbsent(path, p -> new Refused(p, MessageRef.of("plugin.requires.moduleNotFound", module),
+                        MessageRef.of("plugin.requires.moduleNotFound.hint", module)));
+            }
+            Entry dependency = build(other, found, owner, done, visiting);
+            if (done.containsKey(path)) {
+                // refused as part of a circle while its dependencies were built
+                visiting.remove(path);
+                return done.get(path);
+            }
+            if (!(dependency instanceof Built built)) {
+                visiting.remove(path);
+                return done.computeIfAbsent(path, p -> new Refused(p, MessageRef.of("plugin.requires.moduleRefused", module, other.getFileName().toString()),
+                        MessageRef.of("plugin.requires.moduleRefused.hint", other.getFileName().toString())));
+            }
+            if (!parents.contains(built.layer())) {
+                parents.add(built.layer());
+            }
+        }
+        visiting.remove(path);
+        parents.add(ModuleLayer.boot());
+        Entry layer = layerFor(path, entry, parents);
+        done.put(path, layer);
+        return layer;
     }
 
     /** A refusal when a jar of the entry is not in the lock or has changed since it was locked. */
@@ -93,7 +167,8 @@ final class PluginLayers {
         }
     }
 
-    private static Entry layerFor(Path path) {
+    /** The checks one entry passes on its own: readable, not empty, no copy of the platform's modules, a plugin with a descriptor. */
+    private static Entry examine(Path path) {
         ModuleFinder finder = ModuleFinder.of(path);
         Set<ModuleReference> references;
         try {
@@ -132,10 +207,21 @@ final class PluginLayers {
             return new Refused(path, MessageRef.of("plugin.noProvider"),
                     MessageRef.of("plugin.noProvider.hint", ProgramTypeProvider.class.getName()));
         }
-        Set<String> roots = references.stream().map(r -> r.descriptor().name()).collect(Collectors.toSet());
+        Set<String> modules = references.stream().map(r -> r.descriptor().name()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<String> needs = references.stream()
+                .flatMap(r -> r.descriptor().requires().stream())
+                .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .map(ModuleDescriptor.Requires::name)
+                .filter(name -> !modules.contains(name) && ModuleLayer.boot().findModule(name).isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new Found(path, finder, modules, needs);
+    }
+
+    private static Entry layerFor(Path path, Found entry, List<ModuleLayer> parents) {
         try {
-            Configuration configuration = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
-            ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
+            List<Configuration> configurations = parents.stream().map(ModuleLayer::configuration).toList();
+            Configuration configuration = Configuration.resolveAndBind(entry.finder(), configurations, ModuleFinder.of(), entry.modules());
+            ModuleLayer layer = ModuleLayer.defineModulesWithOneLoader(configuration, parents, ClassLoader.getSystemClassLoader()).layer();
             return new Built(path, layer);
         } catch (FindException | ResolutionException e) {
             return new Refused(path, MessageRef.of("plugin.unresolved", rootMessage(e)), MessageRef.of("plugin.unresolved.hint"));
