@@ -41,6 +41,7 @@ class PluginLoadingTest {
         TestPlugins.duplicateId(plugins);
         TestPlugins.withLibrary(plugins);
         TestPlugins.shadowingApi(plugins);
+        TestPlugins.madeValidator(plugins);
         platform = Platform.start(PlatformOptions.defaults().withPluginsFolder(plugins));
     }
 
@@ -165,8 +166,20 @@ class PluginLoadingTest {
     }
 
     @Test
+    void aConstraintValidatorThePluginMakesItselfNeedsNoPackageOpenedToGuice() throws Exception {
+        LoadedPlugin made = platform.registry().plugins().stream().filter(p -> p.descriptor().id().equals("made")).findFirst().orElseThrow();
+        assertThat(made.module().getDescriptor().opens()).noneMatch(o -> o.targets().contains("com.google.guice") || o.targets().contains("vn.baocao.core"));
+        Class<?> single = made.module().getClassLoader().loadClass("test.made.Single");
+        Validator validator = platform.service(Validator.class);
+
+        assertThat(validator.validate(single.getConstructor(Integer.class).newInstance(4)))
+                .singleElement().satisfies(v -> assertThat(v.getMessage()).isEqualTo("phải là số lẻ"));
+        assertThat(validator.validate(single.getConstructor(Integer.class).newInstance(3))).isEmpty();
+    }
+
+    @Test
     void everyEntryOfTheFolderHasOneRow() {
-        assertThat(platform.pluginReport()).hasSize(11);
+        assertThat(platform.pluginReport()).hasSize(12);
     }
 
     @Test

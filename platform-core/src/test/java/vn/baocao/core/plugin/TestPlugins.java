@@ -228,4 +228,81 @@ final class TestPlugins {
                 .source("test/ownapi/Plugin.java", provider("test.ownapi", "own-api", ">=0.1", "OWN_API_ONE", null))
                 .writeTo(folder.resolve("plugin.jar"));
     }
+
+    /**
+     * A plugin that makes its constraint validator itself from the platform's services: no package
+     * opened to Guice or the core; only the record the test validates is opened to the validator.
+     */
+    static Path madeValidator(Path dir) throws IOException {
+        return PluginJar.create()
+                .source("module-info.java", """
+                        module test.made {
+                            requires vn.baocao.api;
+                            exports test.made;
+                            provides vn.baocao.api.spi.ProgramTypeProvider with test.made.Plugin;
+                            // only because the test validates a record of the plugin's own
+                            opens test.made to org.hibernate.validator;
+                        }
+                        """)
+                .source("test/made/Plugin.java", """
+                        package test.made;
+
+                        import vn.baocao.api.indicator.Indicator;
+                        import vn.baocao.api.spi.*;
+
+                        public final class Plugin implements ProgramTypeProvider {
+                            public PluginDescriptor descriptor() {
+                                return PluginDescriptor.builder("made").name("Tự tạo", "Made").version("1.0.0").platformRange(">=0.1").build();
+                            }
+
+                            public void contribute(ProgramContext context) {
+                                context.addMessages("test.made.messages", Plugin.class::getResourceAsStream);
+                                context.addIndicator(Indicator.builder("MADE_COUPLES").name("Số cặp", "Couples").unit("cặp", "couples").build());
+                                context.addConstraintValidator(OddValidator.class, services -> new OddValidator(services.indicators()));
+                            }
+                        }
+                        """)
+                .source("test/made/Odd.java", """
+                        package test.made;
+
+                        import java.lang.annotation.*;
+                        import jakarta.validation.*;
+
+                        @Constraint(validatedBy = {})
+                        @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+                        @Retention(RetentionPolicy.RUNTIME)
+                        public @interface Odd {
+                            String message() default "{made.odd}";
+                            Class<?>[] groups() default {};
+                            Class<? extends Payload>[] payload() default {};
+                        }
+                        """)
+                .source("test/made/OddValidator.java", """
+                        package test.made;
+
+                        import jakarta.validation.*;
+                        import vn.baocao.api.service.IndicatorCatalog;
+
+                        public final class OddValidator implements ConstraintValidator<Odd, Integer> {
+                            private final IndicatorCatalog catalog;
+
+                            OddValidator(IndicatorCatalog catalog) {
+                                this.catalog = catalog;
+                            }
+
+                            public boolean isValid(Integer value, ConstraintValidatorContext context) {
+                                // the catalogue given proves the platform's services reached the plugin's factory
+                                return value == null || (value % 2 == 1 && catalog.indicator("MADE_COUPLES").isPresent());
+                            }
+                        }
+                        """)
+                .source("test/made/Single.java", """
+                        package test.made;
+
+                        public record Single(@Odd Integer persons) {}
+                        """)
+                .resource("test/made/messages.properties", "made.odd=phải là số lẻ\n")
+                .resource("test/made/messages_en.properties", "made.odd=must be odd\n")
+                .writeTo(dir.resolve("k-made.jar"));
+    }
 }

@@ -16,7 +16,11 @@ import vn.baocao.api.text.VietnameseNumbers;
  * zero, a total typed twice): warn, naming the figure, without refusing the report.
  */
 final class LargeFigureRule implements ValidationRule {
-    static final BigDecimal LIMIT = BigDecimal.valueOf(100_000);
+    private final BigDecimal limit;
+
+    LargeFigureRule(BigDecimal limit) {
+        this.limit = limit;
+    }
 
     @Override
     public String id() {
@@ -35,10 +39,10 @@ final class LargeFigureRule implements ValidationRule {
             List<ProgramResult> results = indexed.program().results();
             for (int r = 0; r < results.size(); r++) {
                 ProgramResult result = results.get(r);
-                if (ProgramIndicators.CODE.equals(result.indicator()) && result.value().compareTo(LIMIT) > 0) {
+                if (ProgramIndicators.CODE.equals(result.indicator()) && result.value().compareTo(limit) > 0) {
                     violations.add(Violation.of("/programs/" + indexed.index() + "/results/" + r + "/value",
                             ProgramPlugin.ID + ".rule.largeFigure", result.period().code(),
-                            VietnameseNumbers.format(result.value()), VietnameseNumbers.format(LIMIT)));
+                            VietnameseNumbers.format(result.value()), VietnameseNumbers.format(limit)));
                 }
             }
         }

@@ -1,15 +1,11 @@
 package ${package};
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
-import vn.baocao.api.indicator.Aggregation;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.indicator.ValueType;
 import vn.baocao.api.program.ProgramType;
-import vn.baocao.api.text.LocalizedText;
 
 /** The program type, its legal basis and its indicator. */
 final class ProgramIndicators {
@@ -18,9 +14,11 @@ final class ProgramIndicators {
     private ProgramIndicators() {}
 
     static Indicator indicator() {
-        return new Indicator(CODE,
-                LocalizedText.of("Số hộ được hỗ trợ", "Households supported"),
-                LocalizedText.of("hộ", "households"), ValueType.COUNT, Aggregation.SUM, List.of(), List.of());
+        // a count summed over units and periods unless told otherwise (valueType, aggregation, disaggregation, target)
+        return Indicator.builder(CODE)
+                .name("Số hộ được hỗ trợ", "Households supported")
+                .unit("hộ", "households")
+                .build();
     }
 
     static ProgramType programType() {
@@ -28,7 +26,10 @@ final class ProgramIndicators {
         DocumentReference basis = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1719/QĐ-TTg"),
                 LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ",
                 "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030");
-        return new ProgramType(ProgramPlugin.ID, LocalizedText.of("${programName}", "${programNameEn}"),
-                List.of(basis), List.of(CODE));
+        return ProgramType.builder(ProgramPlugin.ID)
+                .name("${programName}", "${programNameEn}")
+                .legalBasis(basis)
+                .indicators(CODE)
+                .build();
     }
 }

@@ -6,6 +6,5 @@ module ${package} {
     // how the platform finds the plugin (ServiceLoader, in the plugin's own module layer)
     provides vn.baocao.api.spi.ProgramTypeProvider with ${package}.ProgramPlugin;
 
-    // the platform reads the message bundle in this package
-    opens ${package} to vn.baocao.core;
+    // nothing else: no package is opened to the platform or its libraries
 }

@@ -7,7 +7,7 @@ import vn.baocao.api.indicator.Indicator;
 import vn.baocao.testkit.TestPlatform;
 import vn.baocao.testkit.TestSubject;
 
-/** The plugin loaded into the testkit's in-memory platform, fed figures, checked as a user reads it. */
+/** The plugin loaded into the real platform in memory, as a distribution loads it, fed figures, checked as a user reads it. */
 class ProgramPluginTest {
     private final TestPlatform platform = TestPlatform.load(new ProgramPlugin());
 
@@ -49,5 +49,13 @@ class ProgramPluginTest {
                 .value("${indicatorCode}", "2023", 1250).build());
         assertThat(platform.render("${pluginId}.year-summary", subject))
                 .containsExactly("Năm 2023, toàn tỉnh có 1.250 hộ được hỗ trợ.");
+    }
+
+    @Test
+    void anInstallationMaySetItsOwnLimit() {
+        TestPlatform province = TestPlatform.loading(new ProgramPlugin()).setting("large-figure", "1000").load();
+        TestSubject subject = TestSubject.of(TestSubject.program("${pluginId}").value("${indicatorCode}", "2023", 1250).build());
+        assertThat(province.validate(subject)).singleElement().satisfies(finding ->
+                assertThat(finding.message()).isEqualTo("Kỳ 2023: 1.250 hộ được hỗ trợ, vượt xa mức 1.000 hộ thường thấy ở một tỉnh trong một kỳ."));
     }
 }

@@ -3,7 +3,6 @@ package vn.gov.quangngai.bandantoc.uytin;
 import vn.baocao.api.spi.PluginDescriptor;
 import vn.baocao.api.spi.ProgramContext;
 import vn.baocao.api.spi.ProgramTypeProvider;
-import vn.baocao.api.text.LocalizedText;
 
 /** The policy for prestigious persons (người có uy tín): its indicators, its rule and its report block. */
 public final class PrestigiousPersonsPlugin implements ProgramTypeProvider {
@@ -11,13 +10,16 @@ public final class PrestigiousPersonsPlugin implements ProgramTypeProvider {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "1.0.0",
-                LocalizedText.of("Chính sách đối với người có uy tín", "Policy for prestigious persons"), ">=0.1 & <1.0");
+        return PluginDescriptor.builder(ID)
+                .name("Chính sách đối với người có uy tín", "Policy for prestigious persons")
+                .versionOf(PrestigiousPersonsPlugin.class)
+                .platformRange(">=0.1 & <1.0")
+                .build();
     }
 
     @Override
     public void contribute(ProgramContext context) {
-        context.addMessages("vn.gov.quangngai.bandantoc.uytin.messages");
+        context.addMessages("vn.gov.quangngai.bandantoc.uytin.messages", PrestigiousPersonsPlugin.class::getResourceAsStream);
         PrestigiousPersonsIndicators.all().forEach(context::addIndicator);
         context.addProgramType(PrestigiousPersonsIndicators.programType());
         context.addRule(new EveryPersonVisitedRule());
