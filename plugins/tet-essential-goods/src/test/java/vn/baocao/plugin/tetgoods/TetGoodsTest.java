@@ -89,4 +89,25 @@ class TetGoodsTest {
                 .hasMessageContaining("tet-essential-goods.properties:1: the plugin tet-essential-goods has no setting “ceiling”")
                 .hasMessageContaining("cost-ceiling-per-household");
     }
+
+    /** The plugin authors' guide shows these two tests as they are here. */
+    @Test
+    void anotherProvincesCeilingIsASetting() {
+        TestPlatform other = TestPlatform.loading(new TetGoodsPlugin())
+                .setting("cost-ceiling-per-household", "150000")
+                .load();
+        assertThat(other.checkValues("""
+                indicator,unit,period,value
+                TG_HOUSEHOLDS,21028,2023,100
+                TG_SPENDING,21028,2023,17000000
+                """)).extracting(TestPlatform.DataFinding::ruleId).containsExactly("tet-essential-goods.cost-ceiling");
+    }
+
+    @Test
+    void theSummaryWritesTheYearsDistributionAsTheGuideShows() {
+        TestSubject subject = TestSubject.of(TestSubject.program("tet-essential-goods")
+                .value("TG_HOUSEHOLDS", "2023", 51300).value("TG_SPENDING", "2023", 9200000000L).build());
+        assertThat(TestPlatform.load(new TetGoodsPlugin()).render("tet-essential-goods.summary", subject))
+                .singleElement().asString().startsWith("Dịp Tết Nguyên đán năm 2023");
+    }
 }
