@@ -40,7 +40,7 @@ class CustomDistributionIT {
         Processes.Finished plugins = installation.baocao("plugins");
         assertThat(plugins.exitCode()).as(plugins.output()).isZero();
         assertThat(plugins.output())
-                .containsPattern("prestigious-persons\\s+2026\\.1\\s+vn\\.gov\\.quangngai\\.bandantoc\\.uytin\\s+đã nạp")
+                .containsPattern("prestigious-persons\\s+2026\\.1\\.0\\s+vn\\.gov\\.quangngai\\.bandantoc\\.uytin\\s+đã nạp")
                 .contains("child-marriage", "format-docx", "format-pdf")
                 .doesNotContain("format-markdown", "format-json");
         assertThat(installation.baocao("indicators", "--program", "prestigious-persons").output()).contains("PP_PERSONS", "PP_TET_VISITS");
