@@ -52,7 +52,6 @@ final class Acceptance {
     private final Registry registry;
     private final Set<String> builtInBlocks;
     private final Set<String> platformKeys;
-    private RecordCheck records;
 
     Acceptance(Registry registry, Set<String> builtInBlocks, Set<String> platformKeys) {
         this.registry = registry;
@@ -114,11 +113,8 @@ final class Acceptance {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        if (records == null) {
-            records = new RecordCheck();
-        }
         for (Object[] entry : all) {
-            Optional<RecordCheck.Problem> problem = records.firstProblem(entry[1]);
+            Optional<RecordCheck.Problem> problem = RecordCheck.shared().firstProblem(entry[1]);
             if (problem.isPresent()) {
                 return Optional.of(Verdict.refused(PluginStatus.FAILED,
                         MessageRef.of("plugin.invalidRecord", entry[0], problem.get().path(), problem.get().message()),

@@ -32,7 +32,20 @@ public final class RecordCheck {
     private final Validator vietnamese;
     private final Validator english;
 
-    public RecordCheck() {
+    /**
+     * The one check of the process: it depends only on the API's constraints and the platform's
+     * messages, and starting Hibernate Validator is most of what it costs, so each platform started
+     * in the same process (a server's tests, a plugin's) uses the first one built.
+     */
+    public static RecordCheck shared() {
+        return Shared.CHECK;
+    }
+
+    private static final class Shared {
+        static final RecordCheck CHECK = new RecordCheck();
+    }
+
+    private RecordCheck() {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
