@@ -3,7 +3,6 @@ package vn.baocao.benchmarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Aggregation;
@@ -38,7 +37,7 @@ public final class BenchmarkIndicatorsPlugin implements ProgramTypeProvider {
             codes.add(code(i));
         }
         context.addProgramType(new ProgramType("benchmark", LocalizedText.of("Đo hiệu năng", "Benchmark"),
-                List.of(new DocumentReference(DocumentType.KE_HOACH, DocumentNumber.parse("1/KH-BM"), LocalDate.of(2026, 1, 1), "—", "—")),
+                List.of(DocumentReference.builder(DocumentType.KE_HOACH, "1/KH-BM").date(LocalDate.of(2026, 1, 1)).issuer("—").subject("—").build()),
                 codes));
     }
 }

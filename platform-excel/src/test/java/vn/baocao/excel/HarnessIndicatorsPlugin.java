@@ -3,7 +3,6 @@ package vn.baocao.excel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Aggregation;
@@ -40,7 +39,7 @@ public final class HarnessIndicatorsPlugin implements ProgramTypeProvider {
             codes.add(code);
         }
         context.addProgramType(new ProgramType(PROGRAM, LocalizedText.of("Đo tốc độ đọc biểu nhập", "Entry form reading"),
-                List.of(new DocumentReference(DocumentType.KE_HOACH, DocumentNumber.parse("1/KH-XH"), LocalDate.of(2026, 1, 1), "—", "—")),
+                List.of(DocumentReference.builder(DocumentType.KE_HOACH, "1/KH-XH").date(LocalDate.of(2026, 1, 1)).issuer("—").subject("—").build()),
                 codes));
     }
 }

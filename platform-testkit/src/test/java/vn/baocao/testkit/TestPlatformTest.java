@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.DerivedIndicator;
@@ -203,8 +202,8 @@ class TestPlatformTest {
         assertThat(refusal(c -> c.addIndicator(Indicator.builder("sample households").name("Số hộ", "Households").unit("hộ", "households").build())))
                 .hasMessageContaining("the indicator “sample households” wrongly at code");
         assertThat(refusal(c -> c.addProgramType(ProgramType.builder("sample").name("Mẫu", "Sample")
-                .legalBasis(new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("12/QĐ-UBND"), LocalDate.of(2020, 1, 2),
-                        "Ủy ban nhân dân tỉnh", "ban hành chương trình"))
+                .legalBasis(DocumentReference.builder(DocumentType.QUYET_DINH, "12/QĐ-UBND").date(LocalDate.of(2020, 1, 2))
+                        .issuer("Ủy ban nhân dân tỉnh").subject("ban hành chương trình").build())
                 .indicators("SAMPLE_HOUSEHOLDS").build())))
                 .hasMessageContaining("names the indicator “SAMPLE_HOUSEHOLDS”, which no plugin declares");
         assertThat(refusal(c -> {
@@ -222,6 +221,9 @@ class TestPlatformTest {
                 .hasMessage("indicator SAMPLE_X: unit of measure is required; set it with unit(vi, en)");
         assertThatThrownBy(() -> DataRule.builder("sample.x").message("x", "x").build())
                 .hasMessage("data rule sample.x: left side is required; set it with compare(left, operator, right)");
+        assertThatThrownBy(() -> DocumentReference.builder(DocumentType.QUYET_DINH, "12/QĐ-UBND").date(LocalDate.of(2020, 1, 2))
+                .subject("ban hành chương trình").build())
+                .hasMessage("document 12/QĐ-UBND: issuer is required; set it with issuer(\"Thủ tướng Chính phủ\")");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.baocao.api.indicator;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
@@ -21,12 +22,24 @@ public record Disaggregation(
         @NotNull @Valid LocalizedText name,
         @NotEmpty List<@NotNull @Valid Category> categories) {
 
+    /**
+     * The canonical constructor, for reading code and the platform. A plugin makes one with
+     * {@link #of} instead: a record may gain components, and its canonical constructor with them.
+     */
+    @API(status = INTERNAL, since = "0.2")
     public Disaggregation {
         categories = Lists.copy(categories);
     }
 
+    /**
+     * The breakdown of this code and name into these categories, in the order reports list them:
+     * {@code Disaggregation.of("ETHNIC_GROUP", "Dân tộc", "Ethnic group", Category.of("HRE", "Hrê", "Hrê"), …)}.
+     */
+    @API(status = STABLE, since = "0.2")
+    public static Disaggregation of(String code, String vietnamese, String english, Category... categories) {
+        return new Disaggregation(code, LocalizedText.of(vietnamese, english), List.of(categories));
+    }
+
     /** Sex as Vietnamese statistics record it. */
-    public static final Disaggregation SEX = new Disaggregation("SEX", LocalizedText.of("Giới tính", "Sex"), List.of(
-            new Category("M", LocalizedText.of("Nam", "Male")),
-            new Category("F", LocalizedText.of("Nữ", "Female"))));
+    public static final Disaggregation SEX = of("SEX", "Giới tính", "Sex", Category.of("M", "Nam", "Male"), Category.of("F", "Nữ", "Female"));
 }

@@ -1,5 +1,6 @@
 package vn.baocao.api.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
@@ -47,6 +48,11 @@ public record Report(
         @NotEmpty List<@NotBlank String> archive,
         @NotNull @Valid Signature signature) {
 
+    /**
+     * The canonical constructor, for the platform, which builds a report from its source. Plugins and
+     * formats only read one: a record may gain components, and its canonical constructor with them.
+     */
+    @API(status = INTERNAL, since = "0.2")
     public Report {
         addressee = addressee == null ? Optional.empty() : addressee;
         recipients = Lists.copy(recipients);

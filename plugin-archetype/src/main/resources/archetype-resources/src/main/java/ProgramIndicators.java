@@ -1,7 +1,6 @@
 package ${package};
 
 import java.time.LocalDate;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
@@ -23,9 +22,9 @@ final class ProgramIndicators {
 
     static ProgramType programType() {
         // the document that establishes the program; replace it with the program's own
-        DocumentReference basis = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1719/QĐ-TTg"),
-                LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ",
-                "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030");
+        DocumentReference basis = DocumentReference.builder(DocumentType.QUYET_DINH, "1719/QĐ-TTg").date(LocalDate.of(2021, 10, 14))
+                .issuer("Thủ tướng Chính phủ")
+                .subject("phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030").build();
         return ProgramType.builder(ProgramPlugin.ID)
                 .name("${programName}", "${programNameEn}")
                 .legalBasis(basis)

@@ -1,7 +1,6 @@
 package vn.baocao.plugin.legaleducation;
 
 import java.time.LocalDate;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
@@ -12,12 +11,12 @@ final class LegalEducationProgram {
     private LegalEducationProgram() {}
 
     static ProgramType type() {
-        DocumentReference decision1163 = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1163/QĐ-TTg"),
-                LocalDate.of(2017, 8, 8), "Thủ tướng Chính phủ",
-                "phê duyệt Đề án “Đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số và miền núi giai đoạn 2017 - 2021”");
-        DocumentReference decision1719 = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("1719/QĐ-TTg"),
-                LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ",
-                "phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025");
+        DocumentReference decision1163 = DocumentReference.builder(DocumentType.QUYET_DINH, "1163/QĐ-TTg").date(LocalDate.of(2017, 8, 8))
+                .issuer("Thủ tướng Chính phủ")
+                .subject("phê duyệt Đề án “Đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số và miền núi giai đoạn 2017 - 2021”").build();
+        DocumentReference decision1719 = DocumentReference.builder(DocumentType.QUYET_DINH, "1719/QĐ-TTg").date(LocalDate.of(2021, 10, 14))
+                .issuer("Thủ tướng Chính phủ")
+                .subject("phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025").build();
         return ProgramType.builder(LegalEducationPlugin.ID)
                 .name("Đề án Đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số",
                         "Legal dissemination, education and mobilisation of ethnic-minority communities")

@@ -22,12 +22,12 @@ final class TetGoodsIndicators {
     static final String ALLOCATION = "TG_ALLOCATION";
 
     /** The ethnic groups of Quảng Ngãi's mountainous districts. */
-    static final Disaggregation ETHNIC_GROUP = new Disaggregation("ETHNIC_GROUP", LocalizedText.of("Dân tộc", "Ethnic group"), List.of(
-            new Category("HRE", LocalizedText.of("Hrê", "Hrê")),
-            new Category("COR", LocalizedText.of("Cor", "Cor")),
-            new Category("CA_DONG", LocalizedText.of("Ca Dong", "Ca Dong")),
-            new Category("XO_DANG", LocalizedText.of("Xơ Đăng", "Xơ Đăng")),
-            new Category("OTHER", LocalizedText.of("Dân tộc khác", "Other groups"))));
+    static final Disaggregation ETHNIC_GROUP = Disaggregation.of("ETHNIC_GROUP", "Dân tộc", "Ethnic group",
+            Category.of("HRE", "Hrê", "Hrê"),
+            Category.of("COR", "Cor", "Cor"),
+            Category.of("CA_DONG", "Ca Dong", "Ca Dong"),
+            Category.of("XO_DANG", "Xơ Đăng", "Xơ Đăng"),
+            Category.of("OTHER", "Dân tộc khác", "Other groups"));
 
     private static final LocalizedText RESOLUTION = LocalizedText.of("Nghị quyết HĐND tỉnh Quảng Ngãi thông qua ngày 10/10/2018",
             "Quảng Ngãi People's Council resolution of 10 October 2018");

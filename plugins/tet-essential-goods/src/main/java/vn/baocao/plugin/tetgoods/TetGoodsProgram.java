@@ -1,7 +1,6 @@
 package vn.baocao.plugin.tetgoods;
 
 import java.time.LocalDate;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Indicator;
@@ -16,9 +15,9 @@ final class TetGoodsProgram {
     private TetGoodsProgram() {}
 
     static ProgramType type() {
-        DocumentReference resolution = new DocumentReference(DocumentType.NGHI_QUYET, DocumentNumber.parse("/2018/NQ-HĐND"),
-                LocalDate.of(2018, 10, 10), "Hội đồng nhân dân tỉnh Quảng Ngãi",
-                "về chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán, giai đoạn 2019 - 2025");
+        DocumentReference resolution = DocumentReference.builder(DocumentType.NGHI_QUYET, "/2018/NQ-HĐND").date(LocalDate.of(2018, 10, 10))
+                .issuer("Hội đồng nhân dân tỉnh Quảng Ngãi")
+                .subject("về chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán, giai đoạn 2019 - 2025").build();
         return ProgramType.builder(TetGoodsPlugin.ID)
                 .name("Chính sách cấp không thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số trong dịp Tết Nguyên đán",
                         "Free essential goods for ethnic-minority households at Lunar New Year")

@@ -2,7 +2,6 @@ package vn.gov.quangngai.bandantoc.uytin;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.document.DocumentType;
 import vn.baocao.api.indicator.Aggregation;
@@ -30,9 +29,9 @@ final class PrestigiousPersonsIndicators {
     }
 
     static ProgramType programType() {
-        DocumentReference decision12 = new DocumentReference(DocumentType.QUYET_DINH, DocumentNumber.parse("12/2018/QĐ-TTg"),
-                LocalDate.of(2018, 3, 6), "Thủ tướng Chính phủ",
-                "về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số");
+        DocumentReference decision12 = DocumentReference.builder(DocumentType.QUYET_DINH, "12/2018/QĐ-TTg").date(LocalDate.of(2018, 3, 6))
+                .issuer("Thủ tướng Chính phủ")
+                .subject("về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số").build();
         return ProgramType.builder(PrestigiousPersonsPlugin.ID)
                 .name("Chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số",
                         "Policy for prestigious persons in ethnic-minority communities")
