@@ -12,16 +12,29 @@ import vn.baocao.api.campaign.Campaign;
 import vn.baocao.api.period.Period;
 import vn.baocao.api.program.Program;
 import vn.baocao.api.program.ProgramResult;
+import vn.baocao.api.document.DocumentNumber;
+import vn.baocao.api.report.IssueDate;
 import vn.baocao.api.report.Report;
+import vn.baocao.api.report.ReportKind;
+import vn.baocao.api.report.Signature;
 import vn.baocao.api.spi.RuleSubject;
 
 /** A report source built in code: programs with their figures, for testing rules and blocks. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record TestSubject(List<Program> programs) implements RuleSubject {
 
+    /**
+     * The report every test subject belongs to, so that a rule or block reading it meets a real one:
+     * the provincial ethnic-affairs committee's periodic report on 2021–2025, unnumbered until signed.
+     */
+    public static final Report REPORT = new Report(ReportKind.PERIODIC, "UBND TỈNH QUẢNG NGÃI", "BAN DÂN TỘC",
+            DocumentNumber.parse("/BC-BDT"), "Quảng Ngãi", IssueDate.parse("2025-12"), Period.parse("2021/2025"),
+            "Báo cáo kết quả thực hiện giai đoạn 2021 - 2025", Optional.empty(), List.of("UBND tỉnh"), List.of("VT"),
+            new Signature(Optional.empty(), Optional.empty(), "TRƯỞNG BAN", "Nguyễn Văn A"));
+
     @Override
     public Report report() {
-        return null;
+        return REPORT;
     }
 
     @Override

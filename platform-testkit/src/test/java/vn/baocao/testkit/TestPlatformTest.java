@@ -103,6 +103,32 @@ class TestPlatformTest {
         return TestPlatform.load(new Sample(">=0.1 & <1.0", contribution));
     }
 
+    /** Flags a figure of a period after the report's: the rule reads the report the subject belongs to. */
+    private record AfterTheReport() implements ValidationRule {
+        @Override
+        public String id() {
+            return "sample.after-report";
+        }
+
+        @Override
+        public Importance importance() {
+            return Importance.WARNING;
+        }
+
+        @Override
+        public List<Violation> check(RuleSubject subject) {
+            List<Violation> found = new ArrayList<>();
+            List<ProgramResult> results = subject.programs().get(0).results();
+            for (int r = 0; r < results.size(); r++) {
+                if (results.get(r).period().start().isAfter(subject.report().period().end())) {
+                    found.add(Violation.of("/programs/0/results/" + r + "/period", "sample.afterReport",
+                            results.get(r).period().code(), subject.report().period().code()));
+                }
+            }
+            return found;
+        }
+    }
+
     private static void messages(ProgramContext c) {
         c.addMessages(BUNDLE, TestPlatformTest.class::getResourceAsStream);
     }
@@ -137,6 +163,18 @@ class TestPlatformTest {
         });
         assertThat(platform.render("sample.sentence", figures(7))).containsExactly("Năm 2021 có 7 hộ.");
         assertThat(platform.indicators()).containsExactly(HOUSEHOLDS);
+    }
+
+    @Test
+    void aRuleReadingTheReportMeetsTheOneTheTestSubjectBelongsTo() {
+        TestPlatform platform = load(c -> {
+            messages(c);
+            c.addIndicator(HOUSEHOLDS);
+            c.addRule(new AfterTheReport());
+        });
+        // 2021 to 2026: the sixth year is after the sample report's 2021–2025
+        assertThat(platform.validate(figures(1, 2, 3, 4, 5, 6))).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).isEqualTo("Kỳ 2026 ở sau kỳ báo cáo 2021/2025."));
     }
 
     @Test
