@@ -30,7 +30,7 @@ class DataBlocksTest {
                             + "của Đề án; 1 cặp hôn nhân cận huyết thống.",
                     "Năm 2023, đã tổ chức 45 buổi tuyên truyền, phổ biến, giáo dục pháp luật với 3.120 lượt người tham dự (nữ 1.500 lượt); "
                             + "phát hành 2.000 bản tài liệu; 8 câu lạc bộ pháp luật đang hoạt động.",
-                    "Dịp Tết Nguyên đán năm 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc thiểu số: "
+                    "Dịp Tết Nguyên đán Quý Mão 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc thiểu số: "
                             + "102.600 lít nước mắm, 51.300 lít dầu ăn, 256.500 kg muối iốt, 23.500 kg bột ngọt; kinh phí thực hiện "
                             + "9.200.000.000 đồng, bình quân 179.337 đồng/hộ.",
                     "TRƯỞNG BAN");

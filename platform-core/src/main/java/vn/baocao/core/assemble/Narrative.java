@@ -10,23 +10,34 @@ import vn.baocao.api.document.Citations;
 import vn.baocao.api.document.DocumentNumber;
 import vn.baocao.api.document.DocumentReference;
 import vn.baocao.api.spi.TextRun;
+import vn.baocao.api.text.VietnameseCalendar;
 
 /**
  * The inline markup of narrative: {@code {{cite SYMBOL}}} (full citation), {@code {{ref SYMBOL}}}
- * (type, number and date), {@code *italic*} and {@code **bold**}. Citations are expanded first, so
- * that a cited subject may carry emphasis of its own.
+ * (type, number and date), {@code {{lunar YEAR}}} (the lunar year's name, "Kỷ Hợi" for 2019),
+ * {@code *italic*} and {@code **bold**}. Placeholders are expanded first, so that a cited subject
+ * may carry emphasis of its own.
  */
 public final class Narrative {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s+([^}]*?)\\s*}}");
     /** A brace of placeholder markup, or a single brace before cite or ref, outside any placeholder. */
-    private static final Pattern STRAY = Pattern.compile("\\{\\{|}}|\\{\\s*(cite|ref)\\b");
+    private static final Pattern STRAY = Pattern.compile("\\{\\{|}}|\\{\\s*(cite|ref|lunar)\\b");
+    private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{3}");
 
-    /**
-     * A placeholder that names no document of the source, a kind the platform does not know, or
-     * markup that is no placeholder at all ({@code {{cite}}}, {@code {{cite X};}}): {@code malformed},
-     * with {@code symbol} the text around it.
-     */
-    public record BadPlaceholder(String kind, String symbol, boolean unknownKind, boolean malformed) {}
+    /** What is wrong with a placeholder. */
+    public enum Fault {
+        /** It names no document of the source. */
+        UNKNOWN_DOCUMENT,
+        /** Its kind is none of cite, ref, lunar. */
+        UNKNOWN_KIND,
+        /** {@code {{lunar X}}} where X is not a year of four digits. */
+        NOT_A_YEAR,
+        /** Markup that is no placeholder at all ({@code {{cite}}}, {@code {{cite X};}}); its text is the text around it. */
+        MALFORMED
+    }
+
+    /** A placeholder that cannot be expanded: its kind, what it says (or the text around it), and why. */
+    public record BadPlaceholder(String kind, String symbol, Fault fault) {}
 
     private Narrative() {}
 
@@ -45,9 +56,15 @@ public final class Narrative {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             String kind = m.group(1);
-            boolean knownKind = kind.equals("cite") || kind.equals("ref");
-            if (!knownKind || !documents.containsKey(key(m.group(2)))) {
-                bad.add(new BadPlaceholder(kind, m.group(2), !knownKind, false));
+            String argument = m.group(2);
+            if (kind.equals("lunar")) {
+                if (!YEAR.matcher(argument).matches()) {
+                    bad.add(new BadPlaceholder(kind, argument, Fault.NOT_A_YEAR));
+                }
+            } else if (!kind.equals("cite") && !kind.equals("ref")) {
+                bad.add(new BadPlaceholder(kind, argument, Fault.UNKNOWN_KIND));
+            } else if (!documents.containsKey(key(argument))) {
+                bad.add(new BadPlaceholder(kind, argument, Fault.UNKNOWN_DOCUMENT));
             }
         }
         // what is left of a brace pair once the placeholders are taken out would be printed as
@@ -58,7 +75,7 @@ public final class Narrative {
         if (stray.find()) {
             int from = Math.max(0, stray.start() - 12);
             int to = Math.min(rest.length(), stray.end() + 20);
-            bad.add(new BadPlaceholder("", rest.substring(from, to).strip(), false, true));
+            bad.add(new BadPlaceholder("", rest.substring(from, to).strip(), Fault.MALFORMED));
         }
         return bad;
     }
@@ -72,13 +89,19 @@ public final class Narrative {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            DocumentReference reference = Optional.ofNullable(documents.get(key(m.group(2))))
-                    .orElseThrow(() -> new IllegalArgumentException("unchecked placeholder " + m.group()));
-            String citation = m.group(1).equals("cite") ? Citations.full(reference) : Citations.brief(reference);
-            m.appendReplacement(out, Matcher.quoteReplacement(citation));
+            m.appendReplacement(out, Matcher.quoteReplacement(expansion(m, documents)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static String expansion(Matcher m, Map<String, DocumentReference> documents) {
+        if (m.group(1).equals("lunar")) {
+            return VietnameseCalendar.lunarYearName(Integer.parseInt(m.group(2)));
+        }
+        DocumentReference reference = Optional.ofNullable(documents.get(key(m.group(2))))
+                .orElseThrow(() -> new IllegalArgumentException("unchecked placeholder " + m.group()));
+        return m.group(1).equals("cite") ? Citations.full(reference) : Citations.brief(reference);
     }
 
     /** Splits {@code **bold**} and {@code *italic*} into runs; an unpaired marker stays as written. */

@@ -17,8 +17,8 @@ import java.util.Optional;
  * </pre>
  *
  * Narrative may cite documents of the source by their symbol: {@code {{cite 31-KH/TU}}} writes the
- * full citation, {@code {{ref 375/BDT-CSDT}}} type, number and date; {@code *…*} is italic and
- * {@code **…**} bold.
+ * full citation, {@code {{ref 375/BDT-CSDT}}} type, number and date; {@code {{lunar 2019}}} writes
+ * the lunar year's name ("Kỷ Hợi"); {@code *…*} is italic and {@code **…**} bold.
  */
 public record ContentItem(Optional<String> paragraph, Optional<String> bullet, Optional<String> block,
                           Map<String, String> options) {

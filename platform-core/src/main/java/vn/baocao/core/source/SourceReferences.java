@@ -94,14 +94,16 @@ public final class SourceReferences {
 
     private static void checkText(String text, String at, Map<String, DocumentReference> documents, List<Finding> findings) {
         for (Narrative.BadPlaceholder bad : Narrative.check(text, documents)) {
-            findings.add(bad.malformed()
-                    ? new Finding("content.malformedPlaceholder", at, MessageRef.of("content.malformedPlaceholder", bad.symbol()),
-                            MessageRef.of("content.unknownPlaceholder.hint"))
-                    : bad.unknownKind()
-                    ? new Finding("content.unknownPlaceholder", at, MessageRef.of("content.unknownPlaceholder", bad.kind()),
-                            MessageRef.of("content.unknownPlaceholder.hint"))
-                    : new Finding("content.unknownDocument", at, MessageRef.of("content.unknownDocument", bad.symbol()),
-                            MessageRef.of("content.unknownDocument.hint", documents.isEmpty() ? "—" : String.join(", ", documents.keySet()))));
+            findings.add(switch (bad.fault()) {
+                case MALFORMED -> new Finding("content.malformedPlaceholder", at, MessageRef.of("content.malformedPlaceholder", bad.symbol()),
+                        MessageRef.of("content.unknownPlaceholder.hint"));
+                case UNKNOWN_KIND -> new Finding("content.unknownPlaceholder", at, MessageRef.of("content.unknownPlaceholder", bad.kind()),
+                        MessageRef.of("content.unknownPlaceholder.hint"));
+                case NOT_A_YEAR -> new Finding("content.lunarNotAYear", at, MessageRef.of("content.lunarNotAYear", bad.symbol()),
+                        MessageRef.of("content.lunarNotAYear.hint"));
+                case UNKNOWN_DOCUMENT -> new Finding("content.unknownDocument", at, MessageRef.of("content.unknownDocument", bad.symbol()),
+                        MessageRef.of("content.unknownDocument.hint", documents.isEmpty() ? "—" : String.join(", ", documents.keySet())));
+            });
         }
     }
 

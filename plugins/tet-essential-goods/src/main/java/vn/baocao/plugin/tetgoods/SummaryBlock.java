@@ -13,10 +13,11 @@ import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
+import vn.baocao.api.text.VietnameseCalendar;
 import vn.baocao.api.text.VietnameseNumbers;
 
 /**
- * "Dịp Tết Nguyên đán năm 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc
+ * "Dịp Tết Nguyên đán Quý Mão 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc
  * thiểu số: 102.600 lít nước mắm, 51.300 lít dầu ăn, 256.500 kg muối iốt, 23.500 kg bột ngọt; kinh phí
  * thực hiện 9.200.000.000 đồng, bình quân 179.337 đồng/hộ." Option {@code year}.
  */
@@ -56,7 +57,8 @@ final class SummaryBlock implements ReportBlock {
     private static String sentence(BlockContext context, Program program, Period.Year year) {
         // only called for a year with households reported
         BigDecimal households = Results.total(program, TetGoodsIndicators.HOUSEHOLDS, year).orElseThrow();
-        StringBuilder s = new StringBuilder(context.message("tet-essential-goods.block.households", year.year(), VietnameseNumbers.format(households)));
+        StringBuilder s = new StringBuilder(context.message("tet-essential-goods.block.households", year.year(), VietnameseNumbers.format(households),
+                VietnameseCalendar.lunarYearName(year.year())));
         Results.total(program, TetGoodsIndicators.PERSONS, year)
                 .ifPresent(p -> s.append(context.message("tet-essential-goods.block.persons", VietnameseNumbers.format(p))));
         s.append(context.message("tet-essential-goods.block.minorities"));

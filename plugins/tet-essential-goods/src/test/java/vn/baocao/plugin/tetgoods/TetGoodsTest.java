@@ -46,7 +46,7 @@ class TetGoodsTest {
     void theSummaryWritesTheYearsDistribution() {
         assertThat(TestPlatform.load(new TetGoodsPlugin()).render("tet-essential-goods.summary", TestSubject.of(tet2023().build())))
                 .singleElement()
-                .isEqualTo("Dịp Tết Nguyên đán năm 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc thiểu số: "
+                .isEqualTo("Dịp Tết Nguyên đán Quý Mão 2023, đã cấp không thu tiền cho 51.300 hộ (235.000 khẩu) đồng bào dân tộc thiểu số: "
                         + "102.600 lít nước mắm, 51.300 lít dầu ăn, 256.500 kg muối iốt, 23.500 kg bột ngọt; "
                         + "kinh phí thực hiện 9.200.000.000 đồng, bình quân 179.337 đồng/hộ.");
     }
@@ -108,6 +108,6 @@ class TetGoodsTest {
         TestSubject subject = TestSubject.of(TestSubject.program("tet-essential-goods")
                 .value("TG_HOUSEHOLDS", "2023", 51300).value("TG_SPENDING", "2023", 9200000000L).build());
         assertThat(TestPlatform.load(new TetGoodsPlugin()).render("tet-essential-goods.summary", subject))
-                .singleElement().asString().startsWith("Dịp Tết Nguyên đán năm 2023");
+                .singleElement().asString().startsWith("Dịp Tết Nguyên đán Quý Mão 2023");
     }
 }
