@@ -62,6 +62,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
         table.print(out);
         out.println();
         out.println(messages.get("indicators.summary", indicators.size()));
+        printCategories(indicators, messages, out);
         // indicators computed by formula, of the program's plugin when one is chosen
         List<vn.baocao.api.indicator.DerivedIndicator> derived = registry.derivedIndicators().stream()
                 .filter(d -> program == null || registry.indicatorsOf(program).stream().anyMatch(i -> d.formula().contains("#{" + i.code())))
@@ -76,5 +77,29 @@ public final class IndicatorsCommand implements Callable<Integer> {
             out.println(messages.get("indicators.derivedSummary", derived.size()));
         }
         return ExitCodes.OK;
+    }
+
+    /** Each breakdown of the indicators listed, with the codes a value file or form writes for its categories. */
+    private static void printCategories(List<Indicator> indicators, Messages messages, PrintWriter out) {
+        List<Disaggregation> breakdowns = breakdowns(indicators);
+        if (breakdowns.isEmpty()) {
+            return;
+        }
+        out.println();
+        Table categories = new Table(messages.get("indicators.column.disaggregation"), messages.get("indicators.column.disaggregationName"),
+                messages.get("indicators.column.category"), messages.get("indicators.column.categoryName"));
+        for (Disaggregation d : breakdowns) {
+            d.categories().forEach(c -> categories.row(d.code(), d.name().in(messages.locale()), c.code(), c.name().in(messages.locale())));
+        }
+        categories.print(out);
+        out.println();
+        out.println(messages.get("indicators.categoriesSummary", breakdowns.size()));
+    }
+
+    /** The breakdowns of these indicators, each once, in the order the indicators first use them. */
+    static List<Disaggregation> breakdowns(List<Indicator> indicators) {
+        java.util.Map<String, Disaggregation> byCode = new java.util.LinkedHashMap<>();
+        indicators.forEach(i -> i.disaggregations().forEach(d -> byCode.putIfAbsent(d.code(), d)));
+        return List.copyOf(byCode.values());
     }
 }

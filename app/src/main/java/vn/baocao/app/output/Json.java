@@ -27,7 +27,7 @@ public final class Json {
     record PluginJson(String id, String version, String module, String location, String status, String reason, String hint) {}
 
     record IndicatorJson(String code, String name, String unit, String valueType, String aggregationOverUnits,
-                         String aggregationOverTime, List<String> disaggregations, String plugin) {}
+                         String aggregationOverTime, List<String> disaggregations, List<BreakdownJson> breakdowns, String plugin) {}
 
     public static String validation(List<CheckResult> results) {
         List<FileJson> files = results.stream().map(Json::file).toList();
@@ -95,8 +95,27 @@ public final class Json {
                 i.name().in(messages.locale()), i.unitOfMeasure().in(messages.locale()), i.valueType().name(),
                 i.aggregation().overUnits().name(), i.aggregation().overTime().name(),
                 i.disaggregations().stream().map(Disaggregation::code).toList(),
+                i.disaggregations().stream().map(d -> new BreakdownJson(d.code(), d.name(),
+                        d.categories().stream().map(c -> new CategoryJson(c.code(), c.name())).toList())).toList(),
                 registry.indicatorOwner(i.code()).map(p -> p.descriptor().id()).orElse(null))).toList());
     }
+
+    record BreakdownJson(String code, vn.baocao.api.text.LocalizedText name, List<CategoryJson> categories) {}
+
+    record CategoryJson(String code, vn.baocao.api.text.LocalizedText name) {}
+
+    /** Units found, each with its validity and, once it ceased to exist, what it became. */
+    public static String units(List<vn.baocao.api.unit.AdministrativeUnit> found, vn.baocao.api.service.UnitDirectory units) {
+        return MAPPER.writeValueAsString(found.stream().map(u -> new UnitJson(u.code(), u.name(), u.level().name(), u.parentCode().orElse(null),
+                u.validity().from().isAfter(vn.baocao.api.unit.Validity.BEGINNING) ? u.validity().from().toString() : null,
+                u.validity().until().map(Object::toString).orElse(null),
+                u.validity().until().isEmpty() ? null : units.succession(u.code()).map(s -> new SuccessionJson(s.toCodes(),
+                        s.effective().toString(), s.legalBasis())).orElse(null))).toList());
+    }
+
+    record UnitJson(String code, String name, String level, String parent, String from, String until, SuccessionJson succession) {}
+
+    record SuccessionJson(List<String> to, String effective, String legalBasis) {}
 
     /** Every block with its options; names and meanings in both languages, for tools. */
     public static String blocks(java.util.Collection<vn.baocao.api.spi.ReportBlock> blocks, java.util.Map<String, String> owners) {

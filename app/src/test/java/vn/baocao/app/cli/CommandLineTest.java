@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpInBothLanguages() {
-        for (String command : new String[] {"plugins", "indicators", "blocks", "validate", "render", "consolidate", "import", "template", "schema",
+        for (String command : new String[] {"plugins", "indicators", "blocks", "validate", "render", "consolidate", "import", "template", "units", "schema",
                 "serve", "users"}) {
             Run vi = Run.of(command, "--help");
             Run en = Run.of(command, "--help", "--lang", "en");
@@ -62,6 +62,16 @@ class CommandLineTest {
         Run tet = Run.of("indicators", "--program", "tet-essential-goods");
         assertThat(tet.out()).contains("TG_COST_PER_HOUSEHOLD").contains("#{TG_SPENDING} / #{TG_HOUSEHOLDS}")
                 .contains("1 chỉ tiêu tính theo công thức trên số tổng hợp.");
+    }
+
+    @Test
+    void theCategoriesOfEachBreakdownAreListedWithTheirCodes() {
+        Run tet = Run.of("indicators", "--program", "tet-essential-goods");
+        assertThat(tet.exitCode()).isZero();
+        assertThat(tet.out()).containsPattern("ETHNIC_GROUP\\s+Dân tộc\\s+HRE\\s+Hrê")
+                .containsPattern("ETHNIC_GROUP\\s+Dân tộc\\s+XO_DANG\\s+Xơ Đăng").contains("1 cách phân tổ;");
+        Run json = Run.of("indicators", "--program", "child-marriage", "--output", "json");
+        assertThat(json.out().replaceAll("\\s+", "")).contains("\"breakdowns\":[{\"code\":\"SEX\"").contains("{\"code\":\"F\",\"name\":{\"vi\":\"Nữ\",\"en\":\"Female\"}}");
     }
 
     @Test
