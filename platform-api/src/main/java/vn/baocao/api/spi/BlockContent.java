@@ -35,12 +35,46 @@ public sealed interface BlockContent {
         }
     }
 
-    /** A table with one header row. */
+    /**
+     * A table with one header row, repeated on each page a format breaks it across. A column whose
+     * cells are all figures is a number column (right-aligned, as narrow as its figures); the last
+     * {@code totalRows} rows are totals, set in bold.
+     */
     @API(status = EXPERIMENTAL, since = "0.1")
-    record Table(List<String> header, List<List<String>> rows) implements BlockContent {
+    record Table(List<String> header, List<List<String>> rows, @API(status = EXPERIMENTAL, since = "0.2") int totalRows) implements BlockContent {
+        private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*\\s*%?|—|-|");
+
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
+            if (totalRows < 0 || totalRows > rows.size()) {
+                throw new IllegalArgumentException("totalRows " + totalRows + " of a table of " + rows.size() + " rows");
+            }
+        }
+
+        /** A table without a total row. */
+        public Table(List<String> header, List<List<String>> rows) {
+            this(header, rows, 0);
+        }
+
+        /** Whether every cell of the column below the header is a figure (or a dash, or empty), and one at least is. */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public boolean isNumberColumn(int column) {
+            boolean any = false;
+            for (List<String> row : rows) {
+                String cell = column < row.size() ? row.get(column).strip() : "";
+                if (!FIGURE.matcher(cell).matches()) {
+                    return false;
+                }
+                any |= cell.chars().anyMatch(Character::isDigit);
+            }
+            return any;
+        }
+
+        /** Whether a row of the body (0 the first below the header) is a total. */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public boolean isTotal(int row) {
+            return row >= rows.size() - totalRows;
         }
     }
 }

@@ -97,7 +97,7 @@ public final class DataAnnexBlock implements ReportBlock {
         List<BlockContent> content = new ArrayList<>();
         content.add(new BlockContent.Paragraph(List.of(new TextRun(context.message("annex.title",
                 indicator.get().name().vi(), indicator.get().unitOfMeasure().vi()), true, false))));
-        content.add(new BlockContent.Table(header, rows));
+        content.add(new BlockContent.Table(header, rows, 1)); // the last row is the total
         for (MessageRef note : table.get().notes()) {
             content.add(new BlockContent.Paragraph(List.of(TextRun.italic(context.message(note.key(), note.arguments().toArray())))));
         }

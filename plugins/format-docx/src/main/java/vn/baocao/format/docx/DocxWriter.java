@@ -143,16 +143,26 @@ final class DocxWriter {
         XWPFTable table = doc.createTable(data.rows().size() + 1, columns);
         table.setWidth(Layout.TEXT_WIDTH);
         table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        widths(table, data.rows().size() + 1, ColumnWidths.of(data, Layout.TEXT_WIDTH));
+        // fixed: Word would otherwise widen a column to its longest cell and squeeze the others
+        var properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        // the heading row comes again on each page the table runs onto, and no row is cut in two
+        table.getRow(0).setRepeatHeader(true);
         for (int c = 0; c < columns; c++) {
-            line(first(table.getRow(0).getCell(c)), data.header().get(c), Layout.TABLE_SIZE, true, false);
+            XWPFParagraph heading = first(table.getRow(0).getCell(c));
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            line(heading, data.header().get(c), Layout.TABLE_SIZE, true, false);
         }
         for (int r = 0; r < data.rows().size(); r++) {
             List<String> row = data.rows().get(r);
+            table.getRow(r + 1).setCantSplitRow(true);
             for (int c = 0; c < columns; c++) {
                 XWPFParagraph p = first(table.getRow(r + 1).getCell(c));
-                p.setAlignment(c < 2 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                p.setAlignment(data.isNumberColumn(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
                 XWPFRun run = p.createRun();
-                style(run, Layout.TABLE_SIZE, false, false);
+                style(run, Layout.TABLE_SIZE, data.isTotal(r), false);
                 run.setText(row.get(c));
             }
         }
@@ -257,6 +267,12 @@ final class DocxWriter {
         table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
         table.setTableAlignment(TableRowAlign.CENTER);
         table.removeBorders();
+        widths(table, rows, widths);
+        return table;
+    }
+
+    /** Fixes the columns' widths, in the grid and in every cell, as Word and LibreOffice both read them. */
+    private static void widths(XWPFTable table, int rows, int[] widths) {
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() < widths.length) {
             grid.addNewGridCol();
@@ -264,11 +280,12 @@ final class DocxWriter {
         for (int c = 0; c < widths.length; c++) {
             grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
             for (int r = 0; r < rows; r++) {
-                var width = table.getRow(r).getCell(c).getCTTc().addNewTcPr().addNewTcW();
+                var tcPr = table.getRow(r).getCell(c).getCTTc().isSetTcPr() ? table.getRow(r).getCell(c).getCTTc().getTcPr()
+                        : table.getRow(r).getCell(c).getCTTc().addNewTcPr();
+                var width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
                 width.setType(STTblWidth.DXA);
                 width.setW(BigInteger.valueOf(widths[c]));
             }
         }
-        return table;
     }
 }

@@ -41,9 +41,12 @@ public final class HtmlReportWriter {
             .heading-1, .heading-2 { font-weight: bold; }
             .heading-3 { font-style: italic; }
             .content { margin-top: 12pt; }
-            table.data { border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; }
+            table.data { border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; -fs-table-paginate: paginate; }
             table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; }
-            table.data td.number { text-align: right; }
+            table.data td.number { text-align: right; white-space: nowrap; }
+            table.data thead { display: table-header-group; }
+            table.data tr { page-break-inside: avoid; }
+            table.data tr.total td { font-weight: bold; }
             table.closing { margin-top: 12pt; page-break-inside: avoid; }
             td.recipients { width: 45%; text-align: left; }
             td.signature { width: 55%; text-align: center; }
@@ -118,16 +121,19 @@ public final class HtmlReportWriter {
                 h.append("<p class=\"body bullet\">- ").append(runs(item.runs())).append("</p>\n");
             }
         } else if (content instanceof BlockContent.Table table) {
-            h.append("<table class=\"data\">\n<tr>");
+            // thead repeats on each printed page (and each PDF page); a row is never cut in two
+            h.append("<table class=\"data\">\n<thead><tr>");
             table.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
-            h.append("</tr>\n");
-            for (List<String> row : table.rows()) {
-                h.append("<tr>");
+            h.append("</tr></thead>\n<tbody>\n");
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                h.append(table.isTotal(r) ? "<tr class=\"total\">" : "<tr>");
                 for (int i = 0; i < row.size(); i++) {
-                    h.append(i < 2 ? "<td>" : "<td class=\"number\">").append(escape(row.get(i))).append("</td>");
+                    h.append(table.isNumberColumn(i) ? "<td class=\"number\">" : "<td>").append(escape(row.get(i))).append("</td>");
                 }
                 h.append("</tr>\n");
             }
+            h.append("</tbody>\n");
             h.append("</table>\n");
         }
     }

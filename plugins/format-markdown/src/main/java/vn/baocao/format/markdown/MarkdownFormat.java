@@ -74,10 +74,14 @@ final class MarkdownFormat implements ReportFormat {
             list.items().forEach(item -> paragraph(md, "\\- " + runs(item.runs())));
         } else if (content instanceof BlockContent.Table table) {
             md.append("| ").append(String.join(" | ", table.header().stream().map(MarkdownFormat::escape).toList())).append(" |\n|");
-            table.header().forEach(c -> md.append(" --- |"));
+            for (int c = 0; c < table.header().size(); c++) {
+                md.append(table.isNumberColumn(c) ? " ---: |" : " --- |");
+            }
             md.append('\n');
-            for (List<String> row : table.rows()) {
-                md.append("| ").append(String.join(" | ", row.stream().map(MarkdownFormat::escape).toList())).append(" |\n");
+            for (int r = 0; r < table.rows().size(); r++) {
+                boolean total = table.isTotal(r);
+                md.append("| ").append(String.join(" | ", table.rows().get(r).stream().map(MarkdownFormat::escape)
+                        .map(cell -> total && !cell.isBlank() ? "**" + cell + "**" : cell).toList())).append(" |\n");
             }
             md.append('\n');
         }
