@@ -124,6 +124,15 @@ class DocxLayoutTest {
     }
 
     @Test
+    void theLastParagraphKeepsWithTheSignature() {
+        List<XWPFParagraph> body = doc.getParagraphs();
+        XWPFParagraph last = body.stream().filter(p -> !p.getText().isBlank()).reduce((a, b) -> b).orElseThrow();
+        assertThat(last.isKeepNext()).as(last.getText()).isTrue();
+        // the body's other paragraphs flow freely
+        assertThat(body.stream().filter(p -> !p.getText().isBlank()).filter(XWPFParagraph::isKeepNext)).containsExactly(last);
+    }
+
+    @Test
     void theRecipientsAndTheSignatureStandSideBySide() {
         XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
         XWPFTableCell recipients = closing.getRow(0).getCell(0);

@@ -170,6 +170,7 @@ final class DocxWriter {
     }
 
     private void closing() {
+        keepLastParagraphWithTheSignature();
         XWPFTable table = borderless(1, new int[] {Layout.TEXT_WIDTH * 9 / 20, Layout.TEXT_WIDTH * 11 / 20});
         // the recipients and the signature stay together on one page
         table.getRow(0).setCantSplitRow(true);
@@ -254,6 +255,20 @@ final class DocxWriter {
         run.setFontSize(points);
         run.setBold(bold);
         run.setItalic(italic);
+    }
+
+    /**
+     * The body's last paragraph with text, and any empty ones after it, keep with what follows: a
+     * signature never opens a page alone, as the decree's layout and every signed report have it.
+     */
+    private void keepLastParagraphWithTheSignature() {
+        List<XWPFParagraph> body = doc.getParagraphs();
+        for (int i = body.size() - 1; i >= 0; i--) {
+            body.get(i).setKeepNext(true);
+            if (!body.get(i).getText().isBlank()) {
+                return;
+            }
+        }
     }
 
     private static XWPFParagraph first(XWPFTableCell cell) {
