@@ -22,7 +22,7 @@ class InstallationSettingsTest {
                 """);
         Run run = Run.of("--conf-dir", conf.toString(), "plugins");
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("disabled").containsPattern("legal-education\\s+0\\.1\\.0\\S*\\s+\\S+\\s+disabled");
+        assertThat(run.out()).contains("disabled").containsPattern("legal-education\\s+0\\.2\\.0\\S*\\s+\\S+\\s+disabled");
         assertThat(Run.of("--conf-dir", conf.toString(), "--lang", "vi", "plugins").out()).contains("đã tắt");
     }
 

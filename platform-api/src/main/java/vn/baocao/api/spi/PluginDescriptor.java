@@ -21,14 +21,14 @@ import vn.baocao.api.version.VersionRange;
  * PluginDescriptor.builder("prestigious-persons")
  *         .name("Chính sách đối với người có uy tín", "Policy for prestigious persons")
  *         .versionOf(PrestigiousPersonsPlugin.class)
- *         .platformRange(">=0.1 & <1.0")
+ *         .platformRange(">=0.2 & <1.0")
  *         .build();
  * }</pre>
  *
  * @param id lower-case id, unique among loaded plugins ({@code child-marriage})
  * @param version the plugin's own version
  * @param name a name for people, in Vietnamese and English
- * @param platformRange the platform versions it supports ({@code ">=0.1 & <1.0"})
+ * @param platformRange the platform versions it supports ({@code ">=0.2 & <1.0"})
  * @param requires the other plugins it needs loaded first, each within a range of versions
  */
 @API(status = STABLE, since = "0.1")
@@ -116,7 +116,7 @@ public record PluginDescriptor(String id, Version version, LocalizedText name, V
             return version(recorded);
         }
 
-        /** The platform versions the plugin works with: {@code ">=0.1 & <1.0"}. */
+        /** The platform versions the plugin works with: {@code ">=0.2 & <1.0"}. */
         public Builder platformRange(String range) {
             this.platformRange = VersionRange.parse(range);
             return this;
@@ -135,7 +135,7 @@ public record PluginDescriptor(String id, Version version, LocalizedText name, V
             return new PluginDescriptor(Required.part(id, "plugin", "id", "PluginDescriptor.builder(id)"),
                     Required.part(version, built, "version", "versionOf(MyPlugin.class)"),
                     Required.part(name, built, "name", "name(vi, en)"),
-                    Required.part(platformRange, built, "platform range", "platformRange(\">=0.1 & <1.0\")"), requires);
+                    Required.part(platformRange, built, "platform range", "platformRange(\">=0.2 & <1.0\")"), requires);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class ProgramPlugin implements ProgramTypeProvider {
                 // the version Maven recorded in the module: the pom's
                 .versionOf(ProgramPlugin.class)
                 // the platform versions this plugin is built and tested with: the API is stable within 0.x
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

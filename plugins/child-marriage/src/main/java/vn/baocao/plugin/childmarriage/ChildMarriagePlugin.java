@@ -13,7 +13,7 @@ public final class ChildMarriagePlugin implements ProgramTypeProvider {
         return PluginDescriptor.builder(ID)
                 .name("Giảm thiểu tảo hôn và hôn nhân cận huyết thống", "Child and consanguineous marriage reduction")
                 .versionOf(ChildMarriagePlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

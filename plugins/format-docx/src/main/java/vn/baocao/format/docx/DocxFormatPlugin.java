@@ -13,7 +13,7 @@ public final class DocxFormatPlugin implements ReportFormatProvider {
         return PluginDescriptor.builder("format-docx")
                 .name("Định dạng DOCX", "DOCX format")
                 .versionOf(DocxFormatPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

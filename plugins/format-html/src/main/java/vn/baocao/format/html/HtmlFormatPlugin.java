@@ -13,7 +13,7 @@ public final class HtmlFormatPlugin implements ReportFormatProvider {
         return PluginDescriptor.builder("format-html")
                 .name("Định dạng HTML", "HTML format")
                 .versionOf(HtmlFormatPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

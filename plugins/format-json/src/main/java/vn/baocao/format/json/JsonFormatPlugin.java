@@ -13,7 +13,7 @@ public final class JsonFormatPlugin implements ReportFormatProvider {
         return PluginDescriptor.builder("format-json")
                 .name("Định dạng JSON", "JSON format")
                 .versionOf(JsonFormatPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

@@ -13,7 +13,7 @@ public final class MarkdownFormatPlugin implements ReportFormatProvider {
         return PluginDescriptor.builder("format-markdown")
                 .name("Định dạng Markdown", "Markdown format")
                 .versionOf(MarkdownFormatPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

@@ -13,7 +13,7 @@ public final class PdfFormatPlugin implements ReportFormatProvider {
         return PluginDescriptor.builder("format-pdf")
                 .name("Định dạng PDF", "PDF format")
                 .versionOf(PdfFormatPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

@@ -14,7 +14,7 @@ public final class LegalEducationPlugin implements ProgramTypeProvider {
         return PluginDescriptor.builder(ID)
                 .name("Phổ biến, giáo dục pháp luật và tuyên truyền, vận động", "Legal dissemination, education and mobilisation")
                 .versionOf(LegalEducationPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

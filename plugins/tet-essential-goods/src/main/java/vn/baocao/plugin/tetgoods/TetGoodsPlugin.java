@@ -16,7 +16,7 @@ public final class TetGoodsPlugin implements ProgramTypeProvider {
         return PluginDescriptor.builder(ID)
                 .name("Cấp không thu tiền mặt hàng thiết yếu dịp Tết Nguyên đán", "Free essential goods at Lunar New Year")
                 .versionOf(TetGoodsPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 

@@ -13,7 +13,7 @@ public final class PrestigiousPersonsPlugin implements ProgramTypeProvider {
         return PluginDescriptor.builder(ID)
                 .name("Chính sách đối với người có uy tín", "Policy for prestigious persons")
                 .versionOf(PrestigiousPersonsPlugin.class)
-                .platformRange(">=0.1 & <1.0")
+                .platformRange(">=0.2 & <1.0")
                 .build();
     }
 
