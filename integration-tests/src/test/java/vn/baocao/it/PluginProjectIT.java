@@ -68,7 +68,7 @@ class PluginProjectIT {
         Files.copy(pluginJar(), installation.home().resolve("plugins").resolve(pluginJar().getFileName()));
         Processes.Finished indicators = installation.baocao("indicators", "--program", "ho-tro-nha-o");
         assertThat(indicators.exitCode()).as(indicators.output()).isZero();
-        assertThat(indicators.output()).contains("HOUSEHOLDS_SUPPORTED", "Số hộ được hỗ trợ", "ho-tro-nha-o");
+        assertThat(indicators.output()).contains("NHAO_HOUSEHOLDS_SUPPORTED", "Số hộ được hỗ trợ", "ho-tro-nha-o");
         Processes.Finished plugins = installation.baocao("plugins");
         assertThat(plugins.output()).containsPattern("ho-tro-nha-o\\s+1\\.0\\.0\\s+vn\\.example\\.nhao\\s+đã nạp");
     }
@@ -102,10 +102,10 @@ class PluginProjectIT {
                 "Tệp ho-tro-nha-o-1.0.0.jar đã thay đổi so với khi được chấp nhận trong plugins.lock nên không được nạp.",
                 "chạy “baocao plugins verify” để kiểm tra và ghi lại tệp khóa");
         Processes.Finished indicators = installation.baocao("indicators", "--program", "ho-tro-nha-o");
-        assertThat(indicators.output()).doesNotContain("HOUSEHOLDS_SUPPORTED");
+        assertThat(indicators.output()).doesNotContain("NHAO_HOUSEHOLDS_SUPPORTED");
 
         assertThat(installation.baocao("plugins", "verify").exitCode()).isZero();
-        assertThat(installation.baocao("indicators", "--program", "ho-tro-nha-o").output()).contains("HOUSEHOLDS_SUPPORTED");
+        assertThat(installation.baocao("indicators", "--program", "ho-tro-nha-o").output()).contains("NHAO_HOUSEHOLDS_SUPPORTED");
     }
 
     @Test
@@ -114,7 +114,7 @@ class PluginProjectIT {
         Processes.Finished plugins = installation.baocao("--disable-plugin", "ho-tro-nha-o", "plugins");
         assertThat(plugins.output()).containsPattern("ho-tro-nha-o\\s+1\\.0\\.0\\s+\\S+\\s+đã tắt");
         assertThat(installation.baocao("--disable-plugin", "ho-tro-nha-o", "indicators").output())
-                .doesNotContain("HOUSEHOLDS_SUPPORTED").contains("CM_COUPLES");
+                .doesNotContain("NHAO_HOUSEHOLDS_SUPPORTED").contains("CM_COUPLES");
     }
 
     /** The same plugin with one more entry: another hash, as after an unannounced update. */

@@ -11,7 +11,7 @@ class VersionRangeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'>=0.1 & <1.0', 0.1.0-SNAPSHOT, true",
+            "'>=0.1 & <1.0', 0.2.0-SNAPSHOT, true",
             "'>=0.1 & <1.0', 0.9.9,          true",
             "'>=0.1 & <1.0', 1.0.0,          false",
             "'>=0.2',        0.1.5,          false",
