@@ -54,6 +54,29 @@ class TestPlatformTest {
         }
     }
 
+    /** A plugin with one setting, and one that throws while registering. */
+    private record Configurable(boolean failing) implements ProgramTypeProvider {
+        static final vn.baocao.api.spi.Setting<Long> LIMIT = vn.baocao.api.spi.Setting.integer("limit", 10,
+                LocalizedText.of("Ngưỡng", "Limit"));
+
+        @Override
+        public PluginDescriptor descriptor() {
+            return PluginDescriptor.builder("configurable").name("Mẫu", "Sample").version("1.0.0").platformRange("*").build();
+        }
+
+        @Override
+        public List<vn.baocao.api.spi.Setting<?>> settings() {
+            return List.of(LIMIT);
+        }
+
+        @Override
+        public void contribute(ProgramContext context) {
+            if (failing) {
+                context.addIndicator(Indicator.builder("CONFIGURABLE_X").name("X", "X").build());
+            }
+        }
+    }
+
     /** Flags every figure above 10 with the given message key. */
     private record BigFigures(String key) implements ValidationRule {
         @Override
@@ -290,6 +313,37 @@ class TestPlatformTest {
     }
 
     @Test
+    void aBlockAskingForATextNoBundleHasFailsInsteadOfWritingTheKey() {
+        TestPlatform asking = load(c -> {
+            messages(c);
+            c.addReportBlock(new Asking("sample.asking", "sample.not-in-any-bundle"));
+        });
+        assertThatThrownBy(() -> asking.render("sample.asking", figures(1)))
+                .isInstanceOf(vn.baocao.core.i18n.MissingMessageException.class)
+                .hasMessageContaining("sample.not-in-any-bundle");
+    }
+
+    @Test
+    void aWrongSettingNamesTheCallThatGaveIt() {
+        assertThat(TestPlatform.loading(new Configurable(false)).setting("limit", "12").load().setting("limit")).isEqualTo(12L);
+        assertThatThrownBy(() -> TestPlatform.loading(new Configurable(false)).setting("limit", "twelve").load())
+                .isInstanceOf(TestPlatform.Refused.class)
+                .hasMessageContaining("setting(\"limit\", \"twelve\"): the value “twelve” of “limit” is not a whole number")
+                .hasMessageNotContaining(".properties");
+        assertThatThrownBy(() -> TestPlatform.loading(new Configurable(false)).setting("limit", "5").setting("limt", "5").load())
+                .hasMessageContaining("setting(\"limt\", \"5\"): ").hasMessageContaining("Did you mean “limit”?");
+    }
+
+    @Test
+    void aBuilderLeftIncompleteIsChainedWithoutTheDistributionsHint() {
+        Throwable thrown = catchThrowable(() -> TestPlatform.load(new Configurable(true)));
+        assertThat(thrown).isInstanceOf(TestPlatform.Refused.class)
+                .hasMessageContaining("indicator CONFIGURABLE_X: unit of measure is required; set it with unit(")
+                .hasMessageNotContaining("IllegalStateException").hasMessageNotContaining("--debug");
+        assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void testsRunInsideTheTestkitsModule() {
         assertThat(getClass().getModule().getName()).isEqualTo("vn.baocao.testkit");
     }
@@ -297,6 +351,19 @@ class TestPlatformTest {
     @Test
     void theVersionIsThePlatformsOfThisBuild() {
         assertThat(TestPlatform.version().toString()).isNotBlank().doesNotContain("${");
+    }
+
+    /** A block writing one message, by its key. */
+    private record Asking(String id, String key) implements ReportBlock {
+        @Override
+        public LocalizedText name() {
+            return LocalizedText.of("Khối", "Block");
+        }
+
+        @Override
+        public List<BlockContent> compute(BlockContext context) {
+            return List.of(BlockContent.Paragraph.of(context.message(key)));
+        }
     }
 
     /** A block that writes nothing, under any id. */

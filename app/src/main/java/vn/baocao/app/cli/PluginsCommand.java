@@ -39,9 +39,9 @@ public final class PluginsCommand implements Callable<Integer> {
         if (settings) {
             List<LoadedPlugin> plugins = root.platform().registry().plugins();
             if (output == Output.JSON) {
-                out.println(Json.pluginSettings(plugins));
+                out.println(Json.pluginSettings(report, plugins));
             } else {
-                printSettings(plugins, messages, out);
+                printSettings(report, plugins, messages, out);
             }
             return ExitCodes.OK;
         }
@@ -50,18 +50,29 @@ public final class PluginsCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         print(report, messages, out);
+        if (root.debug) {
+            report.forEach(r -> r.failure().ifPresent(f -> {
+                spec.commandLine().getErr().println(r.id() + ":");
+                f.printStackTrace(spec.commandLine().getErr());
+            }));
+        }
         return ExitCodes.OK;
     }
 
-    /** Each loaded plugin's settings: what they mean, their default and the value in force, and the file that sets them. */
-    private void printSettings(List<LoadedPlugin> plugins, Messages messages, PrintWriter out) {
+    /**
+     * Each plugin's settings: what they mean, their default and the value in force, and the file that sets them.
+     * A plugin refused for its settings file is listed too, its values marked refused and the reason below.
+     */
+    private void printSettings(List<PluginRecord> report, List<LoadedPlugin> plugins, Messages messages, PrintWriter out) {
         Table table = new Table(messages.get("plugins.column.id"), messages.get("settings.column.key"), messages.get("settings.column.type"),
                 messages.get("settings.column.default"), messages.get("settings.column.value"), messages.get("settings.column.meaning"));
         int count = 0;
-        for (LoadedPlugin plugin : plugins) {
-            for (Setting<?> s : plugin.settings()) {
-                table.row(plugin.descriptor().id(), s.key(), messages.get("settings.type." + s.type()),
-                        String.valueOf(s.defaultValue()), String.valueOf(plugin.valueOf(s)), s.meaning().in(messages.locale()));
+        for (PluginRecord r : report) {
+            java.util.Optional<LoadedPlugin> plugin = loaded(r, plugins);
+            for (Setting<?> s : r.settings()) {
+                String value = plugin.map(p -> String.valueOf(p.valueOf(s))).orElse(messages.get("settings.refused"));
+                table.row(r.id(), s.key(), messages.get("settings.type." + s.type()), String.valueOf(s.defaultValue()), value,
+                        s.meaning().in(messages.locale()));
                 count++;
             }
         }
@@ -70,8 +81,22 @@ public final class PluginsCommand implements Callable<Integer> {
             return;
         }
         table.print(out);
+        for (PluginRecord r : report) {
+            if (!r.settings().isEmpty() && r.status() != PluginStatus.LOADED) {
+                out.println();
+                out.println(r.id() + ": " + r.reason().map(m -> m.render(messages)).orElse(""));
+                r.hint().ifPresent(h -> out.println("  " + messages.get("cli.hint", h.render(messages))));
+            }
+        }
         out.println();
         out.println(messages.get("settings.where", root.pluginSettingsFolder().map(Object::toString).orElse("conf/plugins")));
+    }
+
+    static java.util.Optional<LoadedPlugin> loaded(PluginRecord r, List<LoadedPlugin> plugins) {
+        if (r.status() != PluginStatus.LOADED) {
+            return java.util.Optional.empty();
+        }
+        return plugins.stream().filter(p -> p.descriptor().id().equals(r.id())).findFirst();
     }
 
     /** The report as a table, then the reason and fix of each plugin not loaded. */

@@ -76,19 +76,25 @@ public final class Json {
                 r.hint().map(m -> m.render(messages)).orElse(null))).toList());
     }
 
-    /** Each setting of each loaded plugin: its type, default, value in force and meaning in both languages. */
-    public static String pluginSettings(List<vn.baocao.core.plugin.LoadedPlugin> plugins) {
+    /**
+     * Each setting each plugin declares: its type, default, value in force and meaning in both languages; a plugin
+     * that was refused has no value in force ({@code value} null) and its status says why.
+     */
+    public static String pluginSettings(List<PluginRecord> report, List<vn.baocao.core.plugin.LoadedPlugin> plugins) {
         List<SettingJson> settings = new java.util.ArrayList<>();
-        for (vn.baocao.core.plugin.LoadedPlugin plugin : plugins) {
-            for (vn.baocao.api.spi.Setting<?> s : plugin.settings()) {
-                settings.add(new SettingJson(plugin.descriptor().id(), s.key(), s.type().name(), String.valueOf(s.defaultValue()),
-                        String.valueOf(plugin.valueOf(s)), s.meaning()));
+        for (PluginRecord r : report) {
+            java.util.Optional<vn.baocao.core.plugin.LoadedPlugin> plugin = plugins.stream()
+                    .filter(p -> r.status() == vn.baocao.core.plugin.PluginStatus.LOADED && p.descriptor().id().equals(r.id())).findFirst();
+            for (vn.baocao.api.spi.Setting<?> s : r.settings()) {
+                settings.add(new SettingJson(r.id(), r.status().name(), s.key(), s.type().name(), String.valueOf(s.defaultValue()),
+                        plugin.map(p -> String.valueOf(p.valueOf(s))).orElse(null), s.meaning()));
             }
         }
         return MAPPER.writeValueAsString(settings);
     }
 
-    record SettingJson(String plugin, String key, String type, String defaultValue, String value, vn.baocao.api.text.LocalizedText meaning) {}
+    record SettingJson(String plugin, String status, String key, String type, String defaultValue, String value,
+                       vn.baocao.api.text.LocalizedText meaning) {}
 
     public static String indicators(List<Indicator> indicators, Registry registry, Messages messages) {
         return MAPPER.writeValueAsString(indicators.stream().map(i -> new IndicatorJson(i.code(),

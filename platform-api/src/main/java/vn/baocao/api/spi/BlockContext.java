@@ -19,7 +19,10 @@ public interface BlockContext {
     /** The options the report source gives this use of the block ({@code program: child-marriage}). */
     Map<String, String> options();
 
-    /** A message of the plugin's bundle in the report's language, with its placeholders filled. */
+    /**
+     * A message of the plugin's bundle in the report's language, with its placeholders filled. A key in
+     * neither bundle stops the report at the block's place, never a bare key in the document.
+     */
     String message(String key, Object... arguments);
 
     /** Text with the inline markup of narrative ({@code *italic*}, {@code **bold**}) as runs. */

@@ -74,8 +74,11 @@ public final class ReportAssembler {
         return block.compute(new Context(subject, Map.copyOf(options), new Inputs(Optional.empty(), List.of())));
     }
 
-    /** A use of a block that gives the document nothing: it yields no content, or it fails. */
-    public record SilentBlock(String pointer, String blockId, boolean failed) {}
+    /**
+     * A use of a block that gives the document nothing: it yields no content, or it fails (asking
+     * for a message no bundle has, or otherwise).
+     */
+    public record SilentBlock(String pointer, String blockId, boolean failed, Optional<String> missingMessage) {}
 
     /**
      * The blocks a source places that would write nothing into its document, at the pointer of
@@ -92,10 +95,12 @@ public final class ReportAssembler {
                 String pointer = "/content/" + sectionId.replace("~", "~0").replace("/", "~1") + "/" + i + "/block";
                 try {
                     if (block.get().compute(new Context(source, item.options(), inputs)).isEmpty()) {
-                        silent.add(new SilentBlock(pointer, block.get().id(), false));
+                        silent.add(new SilentBlock(pointer, block.get().id(), false, Optional.empty()));
                     }
+                } catch (vn.baocao.core.i18n.MissingMessageException e) {
+                    silent.add(new SilentBlock(pointer, block.get().id(), true, Optional.of(e.key())));
                 } catch (RuntimeException e) {
-                    silent.add(new SilentBlock(pointer, block.get().id(), true));
+                    silent.add(new SilentBlock(pointer, block.get().id(), true, Optional.empty()));
                 }
             }
         });
@@ -194,7 +199,7 @@ public final class ReportAssembler {
 
         @Override
         public String message(String key, Object... arguments) {
-            return text.messages().get(key, arguments);
+            return text.messages().require(key, arguments);
         }
 
         @Override

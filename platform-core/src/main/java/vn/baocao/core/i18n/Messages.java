@@ -82,6 +82,15 @@ public final class Messages {
         return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
+    /**
+     * The text for a key that must exist, for text that goes into a document.
+     *
+     * @throws MissingMessageException if no bundle has the key
+     */
+    public String require(String key, Object... arguments) {
+        return find(key, arguments).orElseThrow(() -> new MissingMessageException(key));
+    }
+
     /** The text for a key; a missing key shows as itself so that it is noticed, never as a crash. */
     public String get(String key, Object... arguments) {
         return find(key, arguments).orElse(key);

@@ -149,18 +149,18 @@ public final class PluginLoader {
         try {
             declared = List.copyOf(c.instance.settings());
         } catch (RuntimeException | LinkageError e) {
-            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.contributeFailed", describe(e)), MessageRef.of("plugin.contributeFailed.hint"));
+            failed(c, e, List.of());
             return;
         }
         Optional<String> twice = PluginSettings.duplicateKey(declared);
         if (twice.isPresent()) {
-            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.settings.declaredTwice", twice.get()), MessageRef.of("plugin.duplicateWithin.hint"));
+            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.settings.declaredTwice", twice.get()), MessageRef.of("plugin.duplicateWithin.hint"), declared);
             return;
         }
         PluginSettings.Read settings = PluginSettings.read(settingsFolder, c.descriptor.id(), declared);
         if (settings.refusal().isPresent()) {
             Acceptance.Refusal r = settings.refusal().get();
-            refuse(c, r.status(), r.reason(), r.hint());
+            refuse(c, r.status(), r.reason(), r.hint(), declared);
             return;
         }
         Contribution contribution = new Contribution(platformVersion,
@@ -168,7 +168,7 @@ public final class PluginLoader {
         try {
             c.instance.contribute(contribution);
         } catch (RuntimeException | LinkageError e) {
-            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.contributeFailed", describe(e)), MessageRef.of("plugin.contributeFailed.hint"));
+            failed(c, e, declared);
             return;
         } finally {
             contribution.close();
@@ -192,7 +192,7 @@ public final class PluginLoader {
         LoadedPlugin plugin = new LoadedPlugin(c.descriptor, c.module, c.location, validators, contribution.validatorFactories, declared,
                 settings.values());
         registry.accept(plugin, contribution, verdict.texts());
-        loaded(c);
+        loaded(c, declared);
     }
 
     private Acceptance acceptance() {
@@ -208,7 +208,7 @@ public final class PluginLoader {
         try {
             formats = List.copyOf(c.instance.formats());
         } catch (RuntimeException | LinkageError e) {
-            refuse(c, PluginStatus.FAILED, MessageRef.of("plugin.contributeFailed", describe(e)), MessageRef.of("plugin.contributeFailed.hint"));
+            failed(c, e, List.of());
             return;
         }
         for (ReportFormat format : formats) {
@@ -220,7 +220,7 @@ public final class PluginLoader {
             }
         }
         registry.acceptFormats(new LoadedPlugin(c.descriptor, c.module, c.location, List.of(), Map.of(), List.of(), Map.of()), formats);
-        loaded(c);
+        loaded(c, List.of());
     }
 
     /** A provider instantiated and identified, not yet accepted. */
@@ -248,7 +248,7 @@ public final class PluginLoader {
         Candidate<T> c = new Candidate<>(instance, descriptor, module, location);
         if (disabled.contains(descriptor.id())) {
             report.add(new PluginRecord(descriptor.id(), Optional.of(descriptor.version().toString()), Optional.of(moduleName), location,
-                    PluginStatus.DISABLED, Optional.of(MessageRef.of("plugin.disabled")), Optional.empty()));
+                    PluginStatus.DISABLED, Optional.of(MessageRef.of("plugin.disabled")), Optional.empty(), Optional.empty(), List.of()));
             return Optional.empty();
         }
         String first = idsSeen.get(descriptor.id());
@@ -266,13 +266,24 @@ public final class PluginLoader {
         return Optional.of(c);
     }
 
-    private void loaded(Candidate<?> c) {
-        report.add(PluginRecord.loaded(c.descriptor.id(), c.descriptor.version().toString(), moduleName(c.module), c.location));
+    private void loaded(Candidate<?> c, List<vn.baocao.api.spi.Setting<?>> settings) {
+        report.add(PluginRecord.loaded(c.descriptor.id(), c.descriptor.version().toString(), moduleName(c.module), c.location, settings));
     }
 
     private void refuse(Candidate<?> c, PluginStatus status, MessageRef reason, MessageRef hint) {
+        refuse(c, status, reason, hint, List.of());
+    }
+
+    private void refuse(Candidate<?> c, PluginStatus status, MessageRef reason, MessageRef hint, List<vn.baocao.api.spi.Setting<?>> settings) {
         report.add(PluginRecord.refused(c.descriptor.id(), Optional.of(c.descriptor.version().toString()),
-                Optional.of(moduleName(c.module)), c.location, status, reason, hint));
+                Optional.of(moduleName(c.module)), c.location, status, reason, hint, Optional.empty(), settings));
+    }
+
+    /** A plugin that threw while declaring or contributing: the failure is kept so that --debug and the testkit show where. */
+    private void failed(Candidate<?> c, Throwable e, List<vn.baocao.api.spi.Setting<?>> settings) {
+        report.add(PluginRecord.refused(c.descriptor.id(), Optional.of(c.descriptor.version().toString()),
+                Optional.of(moduleName(c.module)), c.location, PluginStatus.FAILED, MessageRef.of("plugin.contributeFailed", describe(e)),
+                MessageRef.of("plugin.contributeFailed.hint"), Optional.of(e), settings));
     }
 
     private static String moduleName(Module module) {
@@ -305,8 +316,16 @@ public final class PluginLoader {
         return "file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString();
     }
 
+    /**
+     * What went wrong, for the author. The API's own checks (a builder's missing part, a code not upper
+     * case) throw IllegalStateException or IllegalArgumentException with a sentence that names the fix,
+     * so that sentence is shown alone; anything else keeps its exception's name.
+     */
     private static String describe(Throwable e) {
         Throwable t = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+        if ((t instanceof IllegalStateException || t instanceof IllegalArgumentException) && t.getMessage() != null) {
+            return t.getMessage();
+        }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -1,6 +1,8 @@
 package vn.baocao.core.plugin;
 
+import java.util.List;
 import java.util.Optional;
+import vn.baocao.api.spi.Setting;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
@@ -13,17 +15,31 @@ import vn.baocao.core.i18n.MessageRef;
  * @param status what became of it
  * @param reason why, when it was not loaded
  * @param hint what would fix it
+ * @param failure what the plugin threw, when it failed while registering: {@code --debug} and the testkit show where
+ * @param settings the settings it declares, when it got as far as declaring them (a plugin refused for its
+ *                 settings file keeps them, so that {@code baocao plugins --settings} can still list them)
  */
 public record PluginRecord(String id, Optional<String> version, Optional<String> module, String location,
-                           PluginStatus status, Optional<MessageRef> reason, Optional<MessageRef> hint) {
+                           PluginStatus status, Optional<MessageRef> reason, Optional<MessageRef> hint,
+                           Optional<Throwable> failure, List<Setting<?>> settings) {
 
-    static PluginRecord loaded(String id, String version, String module, String location) {
+    public PluginRecord {
+        settings = List.copyOf(settings);
+    }
+
+    static PluginRecord loaded(String id, String version, String module, String location, List<Setting<?>> settings) {
         return new PluginRecord(id, Optional.of(version), Optional.of(module), location, PluginStatus.LOADED,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), settings);
     }
 
     static PluginRecord refused(String id, Optional<String> version, Optional<String> module, String location,
                                 PluginStatus status, MessageRef reason, MessageRef hint) {
-        return new PluginRecord(id, version, module, location, status, Optional.of(reason), Optional.ofNullable(hint));
+        return refused(id, version, module, location, status, reason, hint, Optional.empty(), List.of());
+    }
+
+    static PluginRecord refused(String id, Optional<String> version, Optional<String> module, String location,
+                                PluginStatus status, MessageRef reason, MessageRef hint, Optional<Throwable> failure,
+                                List<Setting<?>> settings) {
+        return new PluginRecord(id, version, module, location, status, Optional.of(reason), Optional.ofNullable(hint), failure, settings);
     }
 }

@@ -64,7 +64,10 @@ final class PluginSettings {
             String text = line.substring(eq + 1).strip();
             Setting<?> setting = byKey.get(key);
             if (setting == null) {
-                return refused(MessageRef.of("plugin.settings.unknown", at, key, pluginId), MessageRef.of("plugin.settings.known", known));
+                MessageRef hint = vn.baocao.core.read.Suggestions.nearest(key, byKey.keySet())
+                        .map(near -> MessageRef.of("plugin.settings.didYouMean", near, known))
+                        .orElse(MessageRef.of("plugin.settings.known", known));
+                return refused(MessageRef.of("plugin.settings.unknown", at, key, pluginId), hint);
             }
             if (!seen.add(key)) {
                 return refused(MessageRef.of("plugin.settings.twice", at, key), MessageRef.of("plugin.settings.twice.hint"));

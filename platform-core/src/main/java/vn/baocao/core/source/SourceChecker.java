@@ -197,6 +197,12 @@ public final class SourceChecker {
                                        List<ReportSource> consolidated) {
         List<Problem> problems = new ArrayList<>();
         for (vn.baocao.core.assemble.ReportAssembler.SilentBlock silent : assembler.silentBlocks(source, values, consolidated)) {
+            if (silent.missingMessage().isPresent()) {
+                String missing = silent.missingMessage().get();
+                problems.add(new Problem(Severity.ERROR, "block.missingMessage", locate(name, index, silent.pointer()),
+                        messages.get("block.missingMessage", silent.blockId(), missing), messages.find("block.missingMessage.hint", missing)));
+                continue;
+            }
             String key = silent.failed() ? "block.failed" : "block.yieldsNothing";
             problems.add(new Problem(silent.failed() ? Severity.ERROR : Severity.WARNING, key, locate(name, index, silent.pointer()),
                     messages.get(key, silent.blockId()), messages.find(key + ".hint")));
