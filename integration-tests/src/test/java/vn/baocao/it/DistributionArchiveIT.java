@@ -22,7 +22,7 @@ class DistributionArchiveIT {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.stream().allMatch(e -> e.getName().startsWith(top))).isTrue();
             for (String part : new String[] {"bin/baocao", "bin/baocao.cmd", "lib/platform-api-" + ItPaths.version() + ".jar",
-                    "plugins/README.md", "conf/baocao.properties", "conf/rules/README.md", "conf/plugins/README.md"}) {
+                    "plugins/README.md", "conf/baocao.properties", "conf/rules/README.md", "conf/plugins/README.md", "conf/units/README.md"}) {
                 assertThat(file.getEntry(top + part)).as(part).isNotNull();
             }
             assertThat(file.getEntry(top + "runtime/bin/java")).isNull();

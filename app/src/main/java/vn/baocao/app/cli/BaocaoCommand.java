@@ -81,12 +81,22 @@ public final class BaocaoCommand implements Callable<Integer> {
             disabled.addAll(settings.disabledPlugins());
             PlatformOptions options = new PlatformOptions(messages.locale(), pluginsFolder(), disabled, respectLock)
                     .withReportDefaults(settings.reportDefaults())
-                    .withData(new vn.baocao.core.data.DataSettings(confRuleFiles(), settings.numberStyle(), settings.dataFolder()));
+                    .withData(new vn.baocao.core.data.DataSettings(confRuleFiles(), settings.numberStyle(), settings.dataFolder(),
+                            confUnitChangeFiles()));
             Optional<Path> pluginSettings = pluginSettingsFolder();
             if (pluginSettings.isPresent()) {
                 options = options.withPluginSettings(pluginSettings.get());
             }
             platform = Platform.start(options);
+            if (!options.data().unitChangeFiles().isEmpty()) {
+                // an installation's changes are checked before the command runs, not when a unit is first asked for
+                try {
+                    platform.service(vn.baocao.core.units.BundledUnitDirectory.class).check();
+                } catch (vn.baocao.core.units.UnitChangesException e) {
+                    Messages m = platform.messages();
+                    throw new UsageException(e.reason().render(m), e.hint().render(m));
+                }
+            }
         }
         return platform;
     }
@@ -101,6 +111,19 @@ public final class BaocaoCommand implements Callable<Integer> {
             return List.of();
         }
         try (java.util.stream.Stream<Path> files = Files.list(rules)) {
+            return files.filter(f -> vn.baocao.core.read.SourceReader.formatOf(f).isPresent()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);
+        }
+    }
+
+    /** The files of unit changes of the installation, {@code conf/units/*.yaml} (or .yml, .json), in name order. */
+    List<Path> confUnitChangeFiles() {
+        Path units = confFolder().map(c -> c.resolve("units")).filter(Files::isDirectory).orElse(null);
+        if (units == null) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(units)) {
             return files.filter(f -> vn.baocao.core.read.SourceReader.formatOf(f).isPresent()).sorted().toList();
         } catch (java.io.IOException e) {
             throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);

@@ -103,7 +103,7 @@ public final class UnitsCommand implements Callable<Integer> {
         if (unit.validity().until().isEmpty()) {
             return "—";
         }
-        return units.succession(unit.code())
+        return vn.baocao.core.units.UnitSuccessors.of(units, unit)
                 .map(s -> String.join(", ", s.toCodes().stream().map(code -> code + " " + units.unit(code, s.effective())
                         .map(AdministrativeUnit::name).orElse("")).map(String::strip).toList()))
                 .orElse("—");

@@ -115,7 +115,7 @@ public final class Json {
         return MAPPER.writeValueAsString(found.stream().map(u -> new UnitJson(u.code(), u.name(), u.level().name(), u.parentCode().orElse(null),
                 u.validity().from().isAfter(vn.baocao.api.unit.Validity.BEGINNING) ? u.validity().from().toString() : null,
                 u.validity().until().map(Object::toString).orElse(null),
-                u.validity().until().isEmpty() ? null : units.succession(u.code()).map(s -> new SuccessionJson(s.toCodes(),
+                u.validity().until().isEmpty() ? null : vn.baocao.core.units.UnitSuccessors.of(units, u).map(s -> new SuccessionJson(s.toCodes(),
                         s.effective().toString(), s.legalBasis())).orElse(null))).toList());
     }
 

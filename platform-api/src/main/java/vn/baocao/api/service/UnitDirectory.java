@@ -1,5 +1,6 @@
 package vn.baocao.api.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
@@ -28,8 +29,17 @@ public interface UnitDirectory {
     /** The units directly under a unit on a day. */
     List<AdministrativeUnit> children(String code, LocalDate day);
 
-    /** What became of a unit that ceased to exist; empty while it is in force. */
+    /** What became of a unit that ceased to exist (the last unit to have the code); empty while it is in force. */
     Optional<UnitSuccession> succession(String code);
+
+    /**
+     * Every step the units with this code went through, oldest first: a commune merged in 2020
+     * whose code passed to the merged commune, which was merged again in 2025, has two.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    default List<UnitSuccession> successions(String code) {
+        return succession(code).map(List::of).orElse(List.of());
+    }
 
     default boolean isKnown(String code) {
         return !unitsWithCode(code).isEmpty();

@@ -15,12 +15,14 @@ import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.api.unit.AdministrativeUnit;
 import vn.baocao.api.unit.UnitLevel;
 import vn.baocao.api.unit.UnitSuccession;
+import vn.baocao.core.units.UnitSuccessors;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
  * Adds up values recorded under the units of their time into the units in force on a later day,
- * through the 2025 reorganisation: an old commune's values go to the commune that took over its
- * area, an old district's and an old province's to the province that took over theirs. Where an old
+ * through every reorganisation in between (2020, 2025): an old commune's values go to the commune
+ * that carries on its area now, an old district's and an old province's to the province that took
+ * over theirs. Where an old
  * commune was split among several new ones, the {@link SplitRule} decides, and the result says so.
  */
 public final class Rollup {
@@ -109,12 +111,18 @@ public final class Rollup {
                 continue;
             }
             BigDecimal value = own.get();
-            if (unit.level() == UnitLevel.COMMUNE) {
-                List<AdministrativeUnit> successors = communesOn(unit, day);
+            List<AdministrativeUnit> carriedOn = unit.level() == UnitLevel.COMMUNE ? UnitSuccessors.on(directory, unit, day) : List.of();
+            if (unit.level() == UnitLevel.COMMUNE && !carriedOn.isEmpty() && carriedOn.get(0).level() != UnitLevel.COMMUNE) {
+                // a commune dissolved into its district (Lý Sơn, 2020): the district's figure, counted in the province
+                AdministrativeUnit district = carriedOn.get(0);
+                notes.add(MessageRef.of("rollup.district", district.name(), district.code()));
+                provinceOn(district, day).ifPresent(p -> provinces.computeIfAbsent(p.code(), k -> new Accumulator(aggregation.overUnits())).add(value));
+            } else if (unit.level() == UnitLevel.COMMUNE) {
+                List<AdministrativeUnit> successors = carriedOn;
                 if (successors.size() > 1) {
                     notes.add(MessageRef.of("rollup.split." + rule.name(), unit.name(), unit.code(),
                             String.join(", ", successors.stream().map(s -> s.name() + " (" + s.code() + ")").toList()),
-                            directory.succession(unit.code()).map(UnitSuccession::legalBasis).orElse("")));
+                            UnitSuccessors.of(directory, unit).map(UnitSuccession::legalBasis).orElse("")));
                 }
                 for (int i = 0; i < successors.size(); i++) {
                     if (rule == SplitRule.FIRST_SUCCESSOR && i > 0) continue;
@@ -232,18 +240,6 @@ public final class Rollup {
             }
             return Optional.of(value);
         }
-    }
-
-    /** The communes in force on the day that carry on a commune's area, first-named first. */
-    private List<AdministrativeUnit> communesOn(AdministrativeUnit commune, LocalDate day) {
-        if (commune.existsOn(day)) {
-            return List.of(commune);
-        }
-        return directory.succession(commune.code()).stream()
-                .flatMap(s -> s.toCodes().stream())
-                .map(c -> directory.unit(c, day))
-                .flatMap(Optional::stream)
-                .toList();
     }
 
     /** The province in force on the day that took over a district's or a province's area. */

@@ -13,8 +13,6 @@ import java.util.Set;
 import vn.baocao.api.indicator.AggregationType;
 import vn.baocao.api.service.UnitDirectory;
 import vn.baocao.api.unit.AdministrativeUnit;
-import vn.baocao.api.unit.UnitLevel;
-import vn.baocao.api.unit.UnitSuccession;
 import vn.baocao.core.i18n.MessageRef;
 
 /**
@@ -124,14 +122,10 @@ public final class UnitTable {
     private Optional<String> rowUnder(AdministrativeUnit unit, String area, LocalDate day, Map<String, Integer> rowOf, Set<MessageRef> notes) {
         AdministrativeUnit u = unit;
         if (!u.existsOn(day)) {
-            if (u.level() != UnitLevel.COMMUNE) {
-                return Optional.empty();
-            }
-            List<String> successors = directory.succession(u.code()).map(UnitSuccession::toCodes).orElse(List.of());
-            Optional<AdministrativeUnit> first = successors.stream().map(c -> directory.unit(c, day)).flatMap(Optional::stream).findFirst();
-            if (first.isEmpty()) return Optional.empty();
-            if (successors.size() > 1) notes.add(MessageRef.of("annex.split", unit.name(), unit.code(), first.get().name()));
-            u = first.get();
+            List<AdministrativeUnit> successors = vn.baocao.core.units.UnitSuccessors.on(directory, u, day);
+            if (successors.isEmpty()) return Optional.empty();
+            if (successors.size() > 1) notes.add(MessageRef.of("annex.split", unit.name(), unit.code(), successors.get(0).name()));
+            u = successors.get(0);
         }
         while (true) {
             if (rowOf.containsKey(u.code())) return Optional.of(u.code());

@@ -49,9 +49,14 @@ public final class PlatformModule extends AbstractModule {
         bind(OutlineCatalog.class).in(Singleton.class);
         bind(BlockCatalog.class).in(Singleton.class);
         bind(UnitDirectory.class).to(BundledUnitDirectory.class);
-        bind(BundledUnitDirectory.class).in(Singleton.class);
         bind(SourceReader.class).in(Singleton.class);
         bind(vn.baocao.core.data.DataSettings.class).toInstance(data);
+    }
+
+    @Provides
+    @Singleton
+    BundledUnitDirectory units() {
+        return new BundledUnitDirectory(data.unitChangeFiles());
     }
 
     @Provides

@@ -103,4 +103,48 @@ class RollupTest {
             @Override public List<ProgramType> programTypes() { return List.of(); }
         };
     }
+
+    /**
+     * Values of 2019, under the units before Resolution 867/NQ-UBTVQH14, added up into the units of
+     * 2026. By hand:
+     *   21151 Trà Quân 4 and 21148 Trà Khê 6 -> Sơn Trà (2020) -> Xã Tây Trà 21154
+     *   21154 Trà Phong (then in Tây Trà district) 5                -> Xã Tây Trà 21154    = 15
+     *   21169 Trà Trung 2 -> Trà Tây (2020) -> Xã Tây Trà Bồng 21157                      =  2
+     *   21541 An Vĩnh 3 -> huyện Lý Sơn (2020) -> Đặc khu Lý Sơn 21548                     =  3
+     *   21514 Ba Chùa 8, divided in 2020 -> first named: Xã Ba Tơ 21484                    =  8
+     *   21451 Xã Phổ Văn 7 -> Phường Phổ Văn (2020) -> Phường Trà Câu 21451                =  7
+     *   526 Huyện Tây Trà 10 (a district's own figure)                    -> province only
+     *   province 51: 15 + 2 + 3 + 8 + 7 + 10 = 45
+     */
+    @Test
+    void valuesOf2019UnderTayTraAndLySonRollUpIntoTheUnitsOf2026() throws Exception {
+        BundledUnitDirectory units = new BundledUnitDirectory();
+        ValueStore store = new ValueStore(catalog(), units);
+        Files.writeString(dir.resolve("2019.csv"), """
+                indicator,unit,period,value
+                CM_COUPLES,21151,2019,4
+                CM_COUPLES,21148,2019,6
+                CM_COUPLES,21154,2019,5
+                CM_COUPLES,21169,2019,2
+                CM_COUPLES,21541,2019,3
+                CM_COUPLES,21514,2019,8
+                CM_COUPLES,21451,2019,7
+                CM_COUPLES,526,2019,10
+                """);
+        ImportResult imported = CsvReader.importFile(store, dir.resolve("2019.csv"), ImportOptions.defaults());
+        assertThat(imported.problems()).isEmpty();
+        Rollup.Result result = new Rollup(store, units).into("CM_COUPLES", 0, Period.parse("2019"), DAY_2026, Rollup.SplitRule.FIRST_SUCCESSOR);
+        assertThat(result.byCommune()).containsExactly(
+                java.util.Map.entry("21154", new java.math.BigDecimal("15")),
+                java.util.Map.entry("21157", new java.math.BigDecimal("2")),
+                java.util.Map.entry("21451", new java.math.BigDecimal("7")),
+                java.util.Map.entry("21484", new java.math.BigDecimal("8")),
+                java.util.Map.entry("21548", new java.math.BigDecimal("3")));
+        assertThat(result.byProvince()).containsExactly(java.util.Map.entry("51", new java.math.BigDecimal("45")));
+        assertThat(result.notes()).extracting(n -> n.key()).contains("rollup.split.FIRST_SUCCESSOR", "rollup.district");
+
+        Rollup.Result shared = new Rollup(store, units).into("CM_COUPLES", 0, Period.parse("2019"), DAY_2026, Rollup.SplitRule.EQUAL_SHARES);
+        assertThat(shared.byCommune()).containsEntry("21484", new java.math.BigDecimal("4")).containsEntry("21499", new java.math.BigDecimal("4"));
+        assertThat(shared.byProvince()).containsExactly(java.util.Map.entry("51", new java.math.BigDecimal("45")));
+    }
 }
