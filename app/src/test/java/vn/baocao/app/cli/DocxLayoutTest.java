@@ -96,6 +96,30 @@ class DocxLayoutTest {
     }
 
     @Test
+    void theRuleUnderTheExcerptIsAThirdToAHalfOfItsLineAndKinhGuiStandsApart() {
+        XWPFParagraph type = paragraphWithText("BÁO CÁO");
+        XWPFParagraph rule = doc.getParagraphs().get(doc.getParagraphs().indexOf(type) + 2);
+        // the excerpt fills a line (17 cm of text width), so its rule is 1/3 to 1/2 of that
+        int textWidth = 11906 - 1701 - 850;
+        int ruleLength = textWidth - rule.getIndentationLeft() - rule.getIndentationRight();
+        assertThat(ruleLength).isBetween(textWidth / 3, textWidth / 2);
+        // "BAN DÂN TỘC" is short: its rule is a third to a half of the name, not of the column
+        XWPFParagraph issuerRule = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(2);
+        int column = textWidth * 2 / 5;
+        int issuerRuleLength = column - issuerRule.getIndentationLeft() - issuerRule.getIndentationRight();
+        assertThat(issuerRuleLength).isLessThan(column / 5).isGreaterThan(column / 12);
+    }
+
+    @Test
+    void aDateASymbolAndATitleNeverBreakAcrossLines() {
+        XWPFParagraph date = doc.getTables().get(0).getRow(1).getCell(1).getParagraphs().get(0);
+        assertThat(date.getText()).endsWith("ngày\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0tháng\u00A06\u00A0năm\u00A02023");
+        String body = allParagraphs().stream().map(XWPFParagraph::getText).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(body).contains("70/\u2060KH\u2011UBND").contains("04/\u20606/\u20602020").doesNotContain("70/KH-UBND")
+                .contains("Chủ\u00A0tịch\u00A0UBND\u00A0tỉnh").contains("PHÓ\u00A0TRƯỞNG\u00A0BAN");
+    }
+
+    @Test
     void theBodyIsJustifiedWithAFirstLineIndent() {
         XWPFParagraph body = paragraphStarting("Ban Dân tộc tỉnh là cơ quan chuyên môn");
         assertThat(body.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
@@ -145,20 +169,25 @@ class DocxLayoutTest {
         assertThat(lines.get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(11.0);
 
         List<XWPFParagraph> sign = signature.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
-        assertThat(sign).extracting(XWPFParagraph::getText).containsExactly("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Minh Hải");
+        assertThat(sign).extracting(DocxLayoutTest::reads).containsExactly("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Minh Hải");
         assertThat(sign).allSatisfy(p -> assertThat(p.getRuns().get(0).isBold()).isTrue());
         assertThat(sign.get(2).getSpacingBefore()).as("room for the signature and seal").isGreaterThanOrEqualTo(720);
         assertThat(closing.getRow(0).isCantSplitRow()).isTrue();
     }
 
+    /** The text as it reads: a non-breaking space as a space, a non-breaking hyphen as a hyphen. */
+    private static String reads(XWPFParagraph p) {
+        return p.getText().replace('\u00A0', ' ').replace('\u2011', '-').replace("\u2060", "");
+    }
+
     private static void assertLine(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
-        assertThat(p.getText()).isEqualTo(text);
+        assertThat(reads(p)).isEqualTo(text);
         assertThat(p.getAlignment()).as(text + " centred").isEqualTo(ParagraphAlignment.CENTER);
         assertRuns(p, size, bold, italic);
     }
 
     private static void assertLineLeft(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
-        assertThat(p.getText()).isEqualTo(text);
+        assertThat(reads(p)).isEqualTo(text);
         assertRuns(p, size, bold, italic);
     }
 
@@ -171,11 +200,11 @@ class DocxLayoutTest {
     }
 
     private static XWPFParagraph paragraphWithText(String text) {
-        return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst().orElseThrow();
+        return doc.getParagraphs().stream().filter(p -> reads(p).equals(text)).findFirst().orElseThrow();
     }
 
     private static XWPFParagraph paragraphStarting(String text) {
-        return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(text)).findFirst().orElseThrow();
+        return doc.getParagraphs().stream().filter(p -> reads(p).startsWith(text)).findFirst().orElseThrow();
     }
 
     private static List<XWPFParagraph> allParagraphs() {

@@ -25,9 +25,12 @@ import org.w3c.dom.NodeList;
 final class ReadBack {
     private ReadBack() {}
 
-    /** Whitespace collapsed, emphasis markers dropped, NFC: how the golden text is compared. */
+    /**
+     * Whitespace collapsed, emphasis markers dropped, NFC: how the golden text is compared. The
+     * characters that keep a date or a symbol on one line read as what they stand for.
+     */
     static String normalise(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ').replace('\u2011', '-').replace("\u2060", "");
         return nfc.replace("*", "").replaceAll("\\s+", " ").strip();
     }
 

@@ -28,6 +28,7 @@ import vn.baocao.api.spi.AssembledReport;
 import vn.baocao.api.spi.AssembledReport.AssembledSection;
 import vn.baocao.api.spi.BlockContent;
 import vn.baocao.api.spi.TextRun;
+import vn.baocao.api.text.UnbreakableSpans;
 
 /**
  * Lays out one report as a DOCX following Decree 30/2020 (admin-documents §1–2): A4 and its
@@ -84,16 +85,19 @@ final class DocxWriter {
         placeholder.setText("2");
     }
 
+    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
     private void header() {
         XWPFTable table = borderless(2, new int[] {Layout.LEFT_COLUMN, Layout.RIGHT_COLUMN});
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         line(first(issuer), DocumentLines.upper(report.superiorBody()), Layout.HEADER_SIZE, false, false);
-        line(issuer.addParagraph(), DocumentLines.upper(report.issuingBody()), Layout.HEADER_SIZE, true, false);
-        rule(issuer.addParagraph(), Layout.LEFT_COLUMN, 0.35);
+        String issuingBody = DocumentLines.upper(report.issuingBody());
+        line(issuer.addParagraph(), issuingBody, Layout.HEADER_SIZE, true, false);
+        rule(issuer.addParagraph(), Layout.LEFT_COLUMN, lineWidth(issuingBody, Layout.HEADER_SIZE, Layout.LEFT_COLUMN) * Layout.SHORT_RULE);
         XWPFTableCell nation = table.getRow(0).getCell(1);
         line(first(nation), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Layout.NATION_SIZE, true, false);
-        line(nation.addParagraph(), "Độc lập - Tự do - Hạnh phúc", Layout.HEADER_SIZE, true, false);
-        rule(nation.addParagraph(), Layout.RIGHT_COLUMN, 0.68);
+        line(nation.addParagraph(), MOTTO, Layout.HEADER_SIZE, true, false);
+        rule(nation.addParagraph(), Layout.RIGHT_COLUMN, lineWidth(MOTTO, Layout.HEADER_SIZE, Layout.RIGHT_COLUMN));
         XWPFParagraph number = first(table.getRow(1).getCell(0));
         number.setSpacingBefore(120);
         line(number, DocumentLines.numberLine(report.number()), Layout.HEADER_SIZE, false, false);
@@ -105,8 +109,13 @@ final class DocxWriter {
         type.setSpacingBefore(360);
         line(type, "BÁO CÁO", Layout.BODY_SIZE, true, false);
         line(doc.createParagraph(), report.title(), Layout.BODY_SIZE, true, false);
-        rule(doc.createParagraph(), Layout.TEXT_WIDTH, 0.25);
-        report.addressee().ifPresent(a -> line(doc.createParagraph(), "Kính gửi: " + a, Layout.BODY_SIZE, false, false));
+        rule(doc.createParagraph(), Layout.TEXT_WIDTH, lineWidth(report.title(), Layout.BODY_SIZE, Layout.TEXT_WIDTH) * Layout.SHORT_RULE);
+        report.addressee().ifPresent(a -> {
+            XWPFParagraph addressee = doc.createParagraph();
+            line(addressee, "Kính gửi: " + a, Layout.BODY_SIZE, false, false);
+            addressee.setSpacingBefore(Layout.ADDRESSEE_SPACE_BEFORE);
+            addressee.setSpacingAfter(Layout.ADDRESSEE_SPACE_AFTER);
+        });
     }
 
     private void section(AssembledSection section) {
@@ -220,9 +229,14 @@ final class DocxWriter {
         setText(run, text);
     }
 
-    /** A short solid rule, centred: an empty paragraph whose top border is as wide as {@code share} of the width. */
-    private static void rule(XWPFParagraph p, int width, double share) {
-        int indent = (int) Math.round(width * (1 - share) / 2);
+    /** How wide a bold line of text is, no wider than the column it wraps in. */
+    private static int lineWidth(String text, int points, int column) {
+        return Math.min(TextWidth.of(text, points, true), column);
+    }
+
+    /** A solid rule of the given length (twips), centred in the width: an empty paragraph with a top border. */
+    private static void rule(XWPFParagraph p, int width, double length) {
+        int indent = (int) Math.round((width - length) / 2);
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
         p.setBorderTop(Borders.SINGLE);
@@ -245,10 +259,34 @@ final class DocxWriter {
     }
 
     private static void setText(XWPFRun run, String text) {
-        run.setText(text);
+        run.setText(unbroken(text));
         // keep the spaces left for the number and the day, which Word would otherwise collapse
         run.getCTR().getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
     }
+
+    /**
+     * The text with each date, document symbol and title made one unbreakable word: its spaces
+     * non-breaking, its hyphens non-breaking hyphens, a word joiner after each slash (Word and
+     * LibreOffice would otherwise break "10/10" | "/2018").
+     */
+    static String unbroken(String text) {
+        List<UnbreakableSpans.Span> spans = UnbreakableSpans.of(text);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder s = new StringBuilder(text);
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            UnbreakableSpans.Span span = spans.get(i);
+            String part = text.substring(span.start(), span.end())
+                    .replace(' ', NO_BREAK_SPACE).replace('-', NO_BREAK_HYPHEN).replace("/", "/" + WORD_JOINER);
+            s.replace(span.start(), span.end(), part);
+        }
+        return s.toString();
+    }
+
+    static final char NO_BREAK_SPACE = '\u00A0';
+    static final char NO_BREAK_HYPHEN = '\u2011';
+    static final String WORD_JOINER = "\u2060";
 
     private static void style(XWPFRun run, int points, boolean bold, boolean italic) {
         run.setFontFamily(Layout.FONT);

@@ -37,6 +37,16 @@ final class Layout {
     static final int SPACE_AFTER = 120;
     static final int LINE_SPACING = 288;
 
+    /**
+     * The rules under the issuing body and under the excerpt are 1/3 to 1/2 as long as the line
+     * above them; the one under the motto is as long as the motto.
+     */
+    static final double SHORT_RULE = 0.4;
+
+    /** A line's space between the excerpt's rule and Kính gửi, and 6 pt more than a paragraph's before the body. */
+    static final int ADDRESSEE_SPACE_BEFORE = 240;
+    static final int ADDRESSEE_SPACE_AFTER = 240;
+
     private Layout() {}
 
     static int mm(double millimetres) {

@@ -7,6 +7,7 @@ import vn.baocao.api.spi.AssembledReport;
 import vn.baocao.api.spi.AssembledReport.AssembledSection;
 import vn.baocao.api.spi.BlockContent;
 import vn.baocao.api.spi.TextRun;
+import vn.baocao.api.text.UnbreakableSpans;
 
 /**
  * Writes a report as well-formed XHTML in the layout of Decree 30/2020: the two-column header, the
@@ -29,14 +30,15 @@ public final class HtmlReportWriter {
             .nation { font-size: 12pt; font-weight: bold; }
             .motto { font-size: 13pt; font-weight: bold; }
             .rule { border-top: 1px solid #000; height: 0; margin: 4pt auto 0 auto; }
-            .issuer-rule { width: 35%; }
-            .motto-rule { width: 68%; }
-            .title-rule { width: 25%; margin-top: 6pt; }
+            .fit { display: table; margin: 0 auto; }
+            .issuer-rule { width: 40%; }
+            .motto-rule { width: 100%; }
+            .title-rule { width: 40%; margin-top: 6pt; }
             .number { font-size: 13pt; white-space: pre-wrap; margin-top: 8pt; }
             .date { font-size: 14pt; font-style: italic; white-space: pre-wrap; margin-top: 8pt; }
             .doctype { text-align: center; font-weight: bold; margin-top: 18pt; }
             .title { text-align: center; font-weight: bold; }
-            .addressee { text-align: center; margin-top: 6pt; }
+            .addressee { text-align: center; margin-top: 12pt; margin-bottom: 12pt; }
             .body { text-align: justify; text-indent: 1.27cm; margin-top: 6pt; line-height: 1.25; }
             .heading-1, .heading-2 { font-weight: bold; }
             .heading-3 { font-style: italic; }
@@ -44,6 +46,7 @@ public final class HtmlReportWriter {
             table.data { border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; -fs-table-paginate: paginate; }
             table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; }
             table.data td.number { text-align: right; white-space: nowrap; }
+            .nowrap { white-space: nowrap; }
             table.data thead { display: table-header-group; }
             table.data tr { page-break-inside: avoid; }
             table.data tr.total td { font-weight: bold; }
@@ -81,16 +84,18 @@ public final class HtmlReportWriter {
     private static void header(StringBuilder h, Report report) {
         h.append("<table class=\"header\">\n<tr><td class=\"left\">")
                 .append(line("superior", DocumentLines.upper(report.superiorBody())))
-                .append(line("issuer", DocumentLines.upper(report.issuingBody())))
-                .append("<div class=\"rule issuer-rule\"></div></td>\n<td class=\"right\">")
+                // each rule sits in a box as wide as the line above it, so that its width is a share of that line's
+                .append("<div class=\"fit\">").append(line("issuer", DocumentLines.upper(report.issuingBody())))
+                .append("<div class=\"rule issuer-rule\"></div></div></td>\n<td class=\"right\">")
                 .append(line("nation", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-                .append(line("motto", "Độc lập - Tự do - Hạnh phúc"))
-                .append("<div class=\"rule motto-rule\"></div></td></tr>\n<tr><td class=\"left\">")
+                .append("<div class=\"fit\">").append(line("motto", "Độc lập - Tự do - Hạnh phúc"))
+                .append("<div class=\"rule motto-rule\"></div></div></td></tr>\n<tr><td class=\"left\">")
                 .append(line("number", DocumentLines.numberLine(report.number())))
                 .append("</td>\n<td class=\"right\">")
                 .append(line("date", DocumentLines.dateLine(report.place(), report.date())))
                 .append("</td></tr>\n</table>\n");
-        h.append(line("doctype", "BÁO CÁO")).append(line("title", report.title())).append("<div class=\"rule title-rule\"></div>\n");
+        h.append(line("doctype", "BÁO CÁO")).append("<div class=\"fit\">").append(line("title", report.title()))
+                .append("<div class=\"rule title-rule\"></div></div>\n");
         report.addressee().ifPresent(a -> h.append(line("addressee", "Kính gửi: " + a)));
     }
 
@@ -147,7 +152,19 @@ public final class HtmlReportWriter {
     }
 
     private static String line(String cssClass, String text) {
-        return "<p class=\"" + cssClass + "\">" + escape(text) + "</p>";
+        return "<p class=\"" + cssClass + "\">" + unbroken(text) + "</p>";
+    }
+
+    /** Text escaped, each date, document symbol and title in a span no line breaks inside ({@link UnbreakableSpans}). */
+    static String unbroken(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 32);
+        int at = 0;
+        for (UnbreakableSpans.Span span : UnbreakableSpans.of(text)) {
+            s.append(escape(text.substring(at, span.start())))
+                    .append("<span class=\"nowrap\">").append(escape(text.substring(span.start(), span.end()))).append("</span>");
+            at = span.end();
+        }
+        return s.append(escape(text.substring(at))).toString();
     }
 
     private static String runs(List<TextRun> runs) {
@@ -170,7 +187,7 @@ public final class HtmlReportWriter {
      * text node at every line it breaks, which for one paragraph of a megabyte is quadratic.
      */
     private static String pieces(String text) {
-        if (text.length() <= PIECE) return escape(text);
+        if (text.length() <= PIECE) return unbroken(text);
         StringBuilder s = new StringBuilder(text.length() + text.length() / 100);
         int from = 0;
         while (from < text.length()) {
@@ -179,7 +196,7 @@ public final class HtmlReportWriter {
                 int space = text.lastIndexOf(' ', to);
                 if (space > from) to = space + 1;
             }
-            s.append("<span>").append(escape(text.substring(from, to))).append("</span>");
+            s.append("<span>").append(unbroken(text.substring(from, to))).append("</span>");
             from = to;
         }
         return s.toString();
