@@ -6,6 +6,8 @@ module vn.baocao.format.pdf {
     requires vn.baocao.api;
     requires vn.baocao.format.html;
     requires java.logging;
+    // a chart is drawn as a picture with Java 2D in the embedded font
+    requires java.desktop;
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     // PDFBox is an automatic module: it reads commons-logging but does not cause it to be resolved

@@ -368,6 +368,13 @@ public final class TestPlatform {
             } else if (content instanceof BlockContent.Table table) {
                 texts.add(String.join(" | ", table.header()));
                 table.rows().forEach(row -> texts.add(String.join(" | ", row)));
+            } else if (content instanceof BlockContent.Chart chart) {
+                texts.add(chart.title());
+                for (int c = 0; c < chart.categories().size(); c++) {
+                    int at = c;
+                    texts.add(chart.categories().get(c) + " | " + String.join(" | ", chart.series().stream()
+                            .map(s -> s.values().get(at) == null ? "—" : s.values().get(at).toPlainString()).toList()));
+                }
             }
         }
         return texts;

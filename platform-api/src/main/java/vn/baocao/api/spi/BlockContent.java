@@ -77,4 +77,45 @@ public sealed interface BlockContent {
             return row >= rows.size() - totalRows;
         }
     }
+
+    /**
+     * A chart of figures: bars by category (the units under an area, say), one series a year, or a
+     * line over the categories (the years). DOCX makes it a native chart that Word and LibreOffice
+     * can edit; HTML and PDF a picture; Markdown its figures as a table. A value may be null where a
+     * category has none.
+     *
+     * @param kind bars or a line
+     * @param title the caption, above it
+     * @param unit the unit of measure of the values (the value axis's title)
+     * @param categories the labels along the category axis
+     * @param series each with a value per category
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    record Chart(Kind kind, String title, String unit, List<String> categories, List<Series> series) implements BlockContent {
+
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public enum Kind {
+            BARS,
+            LINE
+        }
+
+        /** A named row of values, one per category (null where there is none). */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public record Series(String name, List<java.math.BigDecimal> values) {
+            public Series {
+                values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            }
+        }
+
+        public Chart {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            for (Series s : series) {
+                if (s.values().size() != categories.size()) {
+                    throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size() + " values for "
+                            + categories.size() + " categories");
+                }
+            }
+        }
+    }
 }

@@ -144,7 +144,19 @@ final class DocxWriter {
             }
         } else if (content instanceof BlockContent.Table table) {
             dataTable(table);
+        } else if (content instanceof BlockContent.Chart chart) {
+            chart(chart);
         }
+    }
+
+    /** The caption, bold and centred, kept with the chart below it; then the chart, a native one. */
+    private void chart(BlockContent.Chart chart) {
+        XWPFParagraph caption = doc.createParagraph();
+        line(caption, chart.title(), Layout.TABLE_SIZE, true, false);
+        caption.setKeepNext(true);
+        XWPFParagraph holder = doc.createParagraph();
+        holder.setAlignment(ParagraphAlignment.CENTER);
+        DocxChart.add(doc, holder.createRun(), chart);
     }
 
     private void dataTable(BlockContent.Table data) {

@@ -47,6 +47,9 @@ public final class HtmlReportWriter {
             table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; }
             table.data td.number { text-align: right; white-space: nowrap; }
             .nowrap { white-space: nowrap; }
+            figure.chart { margin: 12pt 0; page-break-inside: avoid; text-align: center; }
+            figure.chart figcaption { font-weight: bold; font-size: 13pt; margin-bottom: 4pt; }
+            figure.chart svg, figure.chart img { width: 100%; max-width: 16cm; height: auto; font-family: 'Times New Roman', serif; }
             table.data thead { display: table-header-group; }
             table.data tr { page-break-inside: avoid; }
             table.data tr.total td { font-weight: bold; }
@@ -62,6 +65,11 @@ public final class HtmlReportWriter {
     private HtmlReportWriter() {}
 
     public static String write(AssembledReport assembled, String extraCss) {
+        return write(assembled, extraCss, SvgCanvas::of);
+    }
+
+    /** The page, each chart written by {@code charts}: inline SVG for a browser, a picture for the PDF. */
+    public static String write(AssembledReport assembled, String extraCss, java.util.function.Function<BlockContent.Chart, String> charts) {
         Report report = assembled.report();
         StringBuilder h = new StringBuilder(32 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
@@ -70,10 +78,10 @@ public final class HtmlReportWriter {
         header(h, report);
         h.append("<div class=\"content\">\n");
         for (AssembledSection section : assembled.sections()) {
-            section(h, section);
+            section(h, section, charts);
         }
         for (BlockContent content : assembled.closing()) {
-            content(h, content);
+            content(h, content, charts);
         }
         h.append("</div>\n");
         closing(h, report);
@@ -99,7 +107,7 @@ public final class HtmlReportWriter {
         report.addressee().ifPresent(a -> h.append(line("addressee", "Kính gửi: " + a)));
     }
 
-    private static void section(StringBuilder h, AssembledSection section) {
+    private static void section(StringBuilder h, AssembledSection section, java.util.function.Function<BlockContent.Chart, String> charts) {
         String heading = escape(section.numberedHeading());
         List<BlockContent> content = section.content();
         int level = Math.min(section.level(), 3);
@@ -111,20 +119,23 @@ public final class HtmlReportWriter {
             h.append("<p class=\"body heading-").append(level).append("\">").append(heading).append("</p>\n");
         }
         for (BlockContent c : content) {
-            content(h, c);
+            content(h, c, charts);
         }
         for (AssembledSection child : section.sections()) {
-            section(h, child);
+            section(h, child, charts);
         }
     }
 
-    private static void content(StringBuilder h, BlockContent content) {
+    private static void content(StringBuilder h, BlockContent content, java.util.function.Function<BlockContent.Chart, String> charts) {
         if (content instanceof BlockContent.Paragraph p) {
             h.append("<p class=\"body\">").append(runs(p.runs())).append("</p>\n");
         } else if (content instanceof BlockContent.BulletList list) {
             for (BlockContent.Paragraph item : list.items()) {
                 h.append("<p class=\"body bullet\">- ").append(runs(item.runs())).append("</p>\n");
             }
+        } else if (content instanceof BlockContent.Chart chart) {
+            h.append("<figure class=\"chart\"><figcaption>").append(escape(chart.title())).append("</figcaption>")
+                    .append(charts.apply(chart)).append("</figure>\n");
         } else if (content instanceof BlockContent.Table table) {
             // thead repeats on each printed page (and each PDF page); a row is never cut in two
             h.append("<table class=\"data\">\n<thead><tr>");

@@ -68,6 +68,23 @@ final class MarkdownFormat implements ReportFormat {
     }
 
     private static void content(StringBuilder md, BlockContent content) {
+        if (content instanceof BlockContent.Chart chart) {
+            // Markdown draws nothing: the chart's caption and its figures, a column a series
+            paragraph(md, "**" + escape(chart.title()) + "**");
+            List<String> header = new java.util.ArrayList<>(List.of(""));
+            chart.series().forEach(s -> header.add(s.name()));
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (int c = 0; c < chart.categories().size(); c++) {
+                List<String> row = new java.util.ArrayList<>(List.of(chart.categories().get(c)));
+                for (BlockContent.Chart.Series s : chart.series()) {
+                    java.math.BigDecimal v = s.values().get(c);
+                    row.add(v == null ? "—" : vn.baocao.api.text.VietnameseNumbers.format(v));
+                }
+                rows.add(row);
+            }
+            content(md, new BlockContent.Table(header, rows));
+            return;
+        }
         if (content instanceof BlockContent.Paragraph p) {
             paragraph(md, runs(p.runs()));
         } else if (content instanceof BlockContent.BulletList list) {

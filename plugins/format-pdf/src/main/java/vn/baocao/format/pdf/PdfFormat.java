@@ -49,7 +49,7 @@ final class PdfFormat implements ReportFormat {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeLineBreaker(new LineBreaks());
-        builder.withHtmlContent(HtmlReportWriter.write(report, PDF_CSS), null);
+        builder.withHtmlContent(HtmlReportWriter.write(report, PDF_CSS, PictureCanvas::of), null);
         font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
         font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
