@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class UnbreakableSpans {
     /** One span: {@code text.substring(start, end)}. */
+    @API(status = EXPERIMENTAL, since = "0.2")
     public record Span(int start, int end) {}
 
     private static final String UPPER = "[\\p{Lu}Đ]";

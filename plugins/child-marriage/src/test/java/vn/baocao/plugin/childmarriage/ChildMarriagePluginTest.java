@@ -36,6 +36,6 @@ class ChildMarriagePluginTest {
     void aPlatformOutsideItsRangeRefusesIt() {
         assertThatThrownBy(() -> TestPlatform.load(new ChildMarriagePlugin(), Version.parse("1.0.0")))
                 .isInstanceOf(TestPlatform.Refused.class)
-                .hasMessageContaining(">=0.1 & <1.0").hasMessageContaining("1.0.0");
+                .hasMessageContaining(">=0.2 & <1.0").hasMessageContaining("1.0.0");
     }
 }

@@ -79,14 +79,13 @@ class TetGoodsTest {
     }
 
     @Test
-    void aSettingOfTheWrongTypeOrUnknownIsRefusedWithItsFileAndLine() {
+    void aSettingOfTheWrongTypeOrUnknownIsRefusedWithTheCallThatGaveIt() {
         assertThatThrownBy(() -> TestPlatform.loading(new TetGoodsPlugin()).setting("cost-ceiling-per-household", "180.000 đồng").load())
                 .isInstanceOf(TestPlatform.Refused.class)
-                .hasMessageContaining("tet-essential-goods.properties:1")
-                .hasMessageContaining("“180.000 đồng” of “cost-ceiling-per-household” is not a number");
+                .hasMessageContaining("setting(\"cost-ceiling-per-household\", \"180.000 đồng\"): the value “180.000 đồng” of “cost-ceiling-per-household” is not a number");
         assertThatThrownBy(() -> TestPlatform.loading(new TetGoodsPlugin()).setting("ceiling", "150000").load())
                 .isInstanceOf(TestPlatform.Refused.class)
-                .hasMessageContaining("tet-essential-goods.properties:1: the plugin tet-essential-goods has no setting “ceiling”")
+                .hasMessageContaining("setting(\"ceiling\", \"150000\"): the plugin tet-essential-goods has no setting “ceiling”")
                 .hasMessageContaining("cost-ceiling-per-household");
     }
 
