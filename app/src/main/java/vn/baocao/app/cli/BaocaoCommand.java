@@ -106,24 +106,21 @@ public final class BaocaoCommand implements Callable<Integer> {
      * installed distribution; in name order, so that their rules are checked in a repeatable order.
      */
     List<Path> confRuleFiles() {
-        Path rules = confFolder().map(c -> c.resolve("rules")).filter(Files::isDirectory).orElse(null);
-        if (rules == null) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(rules)) {
-            return files.filter(f -> vn.baocao.core.read.SourceReader.formatOf(f).isPresent()).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);
-        }
+        return confFiles("rules");
     }
 
     /** The files of unit changes of the installation, {@code conf/units/*.yaml} (or .yml, .json), in name order. */
     List<Path> confUnitChangeFiles() {
-        Path units = confFolder().map(c -> c.resolve("units")).filter(Files::isDirectory).orElse(null);
-        if (units == null) {
+        return confFiles("units");
+    }
+
+    /** The YAML, YML and JSON files of a folder of the installation's {@code conf/}, in name order; none when it has no such folder. */
+    private List<Path> confFiles(String folder) {
+        Path dir = confFolder().map(c -> c.resolve(folder)).filter(Files::isDirectory).orElse(null);
+        if (dir == null) {
             return List.of();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(units)) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> vn.baocao.core.read.SourceReader.formatOf(f).isPresent()).sorted().toList();
         } catch (java.io.IOException e) {
             throw new UsageException(messages.get("file.unreadable", String.valueOf(e.getMessage())), null);

@@ -1,20 +1,16 @@
 package vn.baocao.core.assemble.blocks;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.period.Period;
-import vn.baocao.api.program.Program;
 import vn.baocao.api.spi.BlockContent;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.spi.TextRun;
 import vn.baocao.api.text.LocalizedText;
-import vn.baocao.core.assemble.DataBlockContext;
 import vn.baocao.core.data.UnitTable;
 import vn.baocao.core.i18n.MessageRef;
 
@@ -58,31 +54,20 @@ public final class ChartBlock implements ReportBlock {
 
     @Override
     public List<BlockContent> compute(BlockContext context) {
-        if (!(context instanceof DataBlockContext data) || data.values().isEmpty()) {
+        Optional<UnitFigures> figures = UnitFigures.of(context);
+        if (figures.isEmpty()) {
             return List.of();
         }
-        String code = context.options().get("indicator");
-        Optional<Indicator> indicator = code == null ? Optional.empty() : context.indicators().indicator(code);
-        Period span = Optional.ofNullable(context.options().get("years")).map(Period::parse).orElse(context.source().report().period());
-        String area = Optional.ofNullable(context.options().get("area"))
-                .or(() -> context.source().programs().stream().map(Program::area).findFirst()).orElse(null);
-        if (indicator.isEmpty() || span == null || area == null) {
-            return List.of();
-        }
-        List<Integer> years = new ArrayList<>();
-        for (int y = span.start().getYear(); y <= span.end().getYear(); y++) years.add(y);
-        LocalDate day = Optional.ofNullable(context.options().get("unitsOn")).map(LocalDate::parse).orElse(span.end());
-        Optional<UnitTable.Result> table = new UnitTable(data.values().get(), data.units()).of(code, area, years, day);
-        if (table.isEmpty()) {
-            return List.of();
-        }
-        String name = indicator.get().name().vi();
-        String unit = indicator.get().unitOfMeasure().vi();
+        Indicator indicator = figures.get().indicator();
+        List<Integer> years = figures.get().years();
+        UnitTable.Result table = figures.get().table();
+        String name = indicator.name().vi();
+        String unit = indicator.unitOfMeasure().vi();
         boolean byYear = "year".equals(context.options().get("by"));
-        BlockContent.Chart chart = byYear ? overYears(table.get(), years, name, unit, context) : byUnit(table.get(), years, name, unit, context);
+        BlockContent.Chart chart = byYear ? overYears(table, years, name, unit, context) : byUnit(table, years, name, unit, context);
         List<BlockContent> content = new ArrayList<>();
         content.add(chart);
-        for (MessageRef note : table.get().notes()) {
+        for (MessageRef note : table.notes()) {
             content.add(new BlockContent.Paragraph(List.of(TextRun.italic(context.message(note.key(), note.arguments().toArray())))));
         }
         return chart.categories().isEmpty() ? List.of() : content;

@@ -1,19 +1,15 @@
 package vn.baocao.core.assemble.blocks;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.baocao.api.indicator.Indicator;
-import vn.baocao.api.period.Period;
-import vn.baocao.api.program.Program;
 import vn.baocao.api.spi.BlockContent;
 import vn.baocao.api.spi.BlockOption;
 import vn.baocao.api.spi.BlockContext;
 import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
 import vn.baocao.api.spi.TextRun;
-import vn.baocao.core.assemble.DataBlockContext;
 import vn.baocao.core.data.UnitTable;
 import vn.baocao.core.i18n.MessageRef;
 
@@ -54,51 +50,36 @@ public final class DataAnnexBlock implements ReportBlock {
 
     @Override
     public List<BlockContent> compute(BlockContext context) {
-        if (!(context instanceof DataBlockContext data) || data.values().isEmpty()) {
+        Optional<UnitFigures> figures = UnitFigures.of(context);
+        if (figures.isEmpty()) {
             return List.of();
         }
-        String code = context.options().get("indicator");
-        Optional<Indicator> indicator = code == null ? Optional.empty() : context.indicators().indicator(code);
-        if (indicator.isEmpty()) {
-            return List.of();
-        }
-        Period span = Optional.ofNullable(context.options().get("years")).map(Period::parse)
-                .orElse(context.source().report().period());
-        String area = Optional.ofNullable(context.options().get("area"))
-                .or(() -> context.source().programs().stream().map(Program::area).findFirst()).orElse(null);
-        if (span == null || area == null) {
-            return List.of();
-        }
-        List<Integer> years = new ArrayList<>();
-        for (int y = span.start().getYear(); y <= span.end().getYear(); y++) years.add(y);
-        LocalDate day = Optional.ofNullable(context.options().get("unitsOn")).map(LocalDate::parse).orElse(span.end());
-        Optional<UnitTable.Result> table = new UnitTable(data.values().get(), data.units()).of(code, area, years, day);
-        if (table.isEmpty()) {
-            return List.of();
-        }
+        Indicator indicator = figures.get().indicator();
+        List<Integer> years = figures.get().years();
+        UnitTable.Result table = figures.get().table();
         List<String> header = new ArrayList<>(List.of(context.message("annex.number"), context.message("annex.unit")));
         years.forEach(y -> header.add(String.valueOf(y)));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
-        for (UnitTable.Row row : table.get().rows()) {
+        for (UnitTable.Row row : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(n++), row.name()));
             for (java.math.BigDecimal v : row.values()) cells.add(format(v));
             rows.add(cells);
         }
-        if (table.get().hasUnplaced()) {
+        if (table.hasUnplaced()) {
             List<String> cells = new ArrayList<>(List.of("", context.message("annex.unplaced")));
-            for (java.math.BigDecimal v : table.get().unplaced()) cells.add(format(v));
+            for (java.math.BigDecimal v : table.unplaced()) cells.add(format(v));
             rows.add(cells);
         }
         List<String> total = new ArrayList<>(List.of("", context.message("annex.total")));
-        for (java.math.BigDecimal v : table.get().total()) total.add(format(v));
+        for (java.math.BigDecimal v : table.total()) total.add(format(v));
         rows.add(total);
 
         List<BlockContent> content = new ArrayList<>();
         content.add(new BlockContent.Paragraph(List.of(new TextRun(context.message("annex.title",
-                indicator.get().name().vi(), indicator.get().unitOfMeasure().vi()), true, false))));
+                indicator.name().vi(), indicator.unitOfMeasure().vi()), true, false))));
         content.add(new BlockContent.Table(header, rows, 1)); // the last row is the total
-        for (MessageRef note : table.get().notes()) {
+        for (MessageRef note : table.notes()) {
             content.add(new BlockContent.Paragraph(List.of(TextRun.italic(context.message(note.key(), note.arguments().toArray())))));
         }
         return content;
