@@ -85,12 +85,13 @@ class CustomDistributionIT {
                 .contains("51 Tỉnh Quảng Ngãi, 2027: cảnh báo: Số người có uy tín (700) giảm hơn 20% so với năm trước (tối thiểu 800). [qn.persons-stable]");
     }
 
-    /** The text of a DOCX's body, runs joined. */
+    /** The text of a DOCX's body, runs joined, the no-break characters that keep titles and dates whole read as plain ones. */
     private static String documentText(Path docx) throws Exception {
         try (ZipFile file = new ZipFile(docx.toFile())) {
             String xml = new String(file.getInputStream(file.getEntry("word/document.xml")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            return xml.replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "").replace("&amp;", "&");
+            return xml.replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "").replace("&amp;", "&")
+                    .replace('\u00A0', ' ').replace('\u2011', '-').replace("\u2060", "");
         }
     }
 }

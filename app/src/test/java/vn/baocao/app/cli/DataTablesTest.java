@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -28,7 +34,7 @@ class DataTablesTest {
     @BeforeAll
     static void render() throws IOException {
         Path source = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "so-lieu-tao-hon-2023", "bao-cao.yaml");
-        Run run = Run.of("render", source.toString(), "--format", "docx,html,md", "--out", out.toString());
+        Run run = Run.of("render", source.toString(), "--format", "docx,html,pdf,md", "--out", out.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
         try (InputStream in = Files.newInputStream(out.resolve("bao-cao.docx"))) {
             doc = new XWPFDocument(in);
@@ -78,6 +84,28 @@ class DataTablesTest {
         assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng");
         assertThat(runs(total)).isNotEmpty().allMatch(XWPFRun::isBold);
         assertThat(runs(rows.get(1))).isNotEmpty().noneMatch(XWPFRun::isBold);
+    }
+
+    @Test
+    void thePdfSizesColumnsAsTheDocxDoes() throws IOException {
+        Map<String, Float> left = new HashMap<>();
+        float pageWidth;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("bao-cao.pdf").toFile())) {
+            pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    left.putIfAbsent(text.strip(), positions.get(0).getXDirAdj());
+                }
+            };
+            stripper.getText(pdf);
+        }
+        // indicator, unit, 2022, 2023: with equal columns the unit ("cặp") would start a quarter of the way past the name
+        float tableLeft = left.get("Số cặp tảo hôn");
+        float unit = left.get("cặp");
+        assertThat((unit - tableLeft) / pageWidth).as("the unit column starts past the indicator names' wide column").isGreaterThan(0.45f);
+        assertThat(Files.readString(out.resolve("bao-cao.html"))).contains("table.data { table-layout: fixed;").containsPattern(
+                "<table class=\"data\">\n<colgroup><col style=\"width: [1-9]\\d\\.\\d%\"/><col style=\"width: [1-9]\\.\\d%\"/>");
     }
 
     @Test

@@ -76,6 +76,38 @@ public sealed interface BlockContent {
         public boolean isTotal(int row) {
             return row >= rows.size() - totalRows;
         }
+
+        /**
+         * How wide each column is against the others, from what it holds, for every format to share:
+         * a number column as wide as its longest figure or the longest word of its heading, a text
+         * column as its longest text up to {@value #LONGEST_TEXT} characters, so that the unit's name
+         * gets the room the figures do not need; never under {@value #NARROWEST}.
+         */
+        @API(status = EXPERIMENTAL, since = "0.2")
+        public int[] columnWeights() {
+            int[] weights = new int[header.size()];
+            for (int c = 0; c < weights.length; c++) {
+                int widest = longestWord(header.get(c));
+                for (List<String> row : rows) {
+                    widest = Math.max(widest, c < row.size() ? row.get(c).strip().length() : 0);
+                }
+                weights[c] = Math.max(NARROWEST, isNumberColumn(c) ? widest : Math.min(widest, LONGEST_TEXT));
+            }
+            return weights;
+        }
+
+        /** Characters a text column is weighed at most: beyond it, its cells wrap. */
+        private static final int LONGEST_TEXT = 40;
+        /** Characters a column is weighed at least, so that a heading word of a narrow column still fits. */
+        private static final int NARROWEST = 6;
+
+        private static int longestWord(String text) {
+            int longest = 0;
+            for (String word : text.strip().split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+            return longest;
+        }
     }
 
     /**

@@ -156,6 +156,9 @@ final class DocxWriter {
         caption.setKeepNext(true);
         XWPFParagraph holder = doc.createParagraph();
         holder.setAlignment(ParagraphAlignment.CENTER);
+        // as wide as the text: the body's first-line indent would push it past the right margin
+        holder.setIndentationFirstLine(0);
+        holder.setIndentationLeft(0);
         DocxChart.add(doc, holder.createRun(), chart);
     }
 

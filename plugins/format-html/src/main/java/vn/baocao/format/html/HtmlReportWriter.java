@@ -43,8 +43,9 @@ public final class HtmlReportWriter {
             .heading-1, .heading-2 { font-weight: bold; }
             .heading-3 { font-style: italic; }
             .content { margin-top: 12pt; }
-            table.data { border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; -fs-table-paginate: paginate; }
+            table.data { table-layout: fixed; border-collapse: collapse; width: 100%; margin-top: 6pt; font-size: 13pt; -fs-table-paginate: paginate; }
             table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; }
+            table.data th { text-align: center; vertical-align: middle; }
             table.data td.number { text-align: right; white-space: nowrap; }
             .nowrap { white-space: nowrap; }
             figure.chart { margin: 12pt 0; page-break-inside: avoid; text-align: center; }
@@ -138,7 +139,9 @@ public final class HtmlReportWriter {
                     .append(charts.apply(chart)).append("</figure>\n");
         } else if (content instanceof BlockContent.Table table) {
             // thead repeats on each printed page (and each PDF page); a row is never cut in two
-            h.append("<table class=\"data\">\n<thead><tr>");
+            h.append("<table class=\"data\">\n");
+            columns(h, table);
+            h.append("<thead><tr>");
             table.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
             h.append("</tr></thead>\n<tbody>\n");
             for (int r = 0; r < table.rows().size(); r++) {
@@ -152,6 +155,17 @@ public final class HtmlReportWriter {
             h.append("</tbody>\n");
             h.append("</table>\n");
         }
+    }
+
+    /** The columns' widths from what they hold, as the DOCX has them: the number columns narrow, the unit's name wide. */
+    private static void columns(StringBuilder h, BlockContent.Table table) {
+        int[] weights = table.columnWeights();
+        int sum = java.util.Arrays.stream(weights).sum();
+        h.append("<colgroup>");
+        for (int weight : weights) {
+            h.append(String.format(java.util.Locale.ROOT, "<col style=\"width: %.1f%%\"/>", 100.0 * weight / sum));
+        }
+        h.append("</colgroup>\n");
     }
 
     private static void closing(StringBuilder h, Report report) {
