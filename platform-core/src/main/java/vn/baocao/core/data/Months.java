@@ -13,4 +13,9 @@ final class Months {
     static int of(int year, int month) {
         return year * 12 + month - 1;
     }
+
+    /** The first day of a month so counted. */
+    static LocalDate firstDay(int month) {
+        return LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1);
+    }
 }

@@ -17,6 +17,7 @@ final class UnitIndex {
     static final int UNKNOWN = -1;
     static final int NOT_IN_FORCE = -2;
 
+    private final UnitDirectory directory;
     private final List<AdministrativeUnit> units;
     private final int[] byCode = new int[6 * SPAN];
     private final int[] sameCode;
@@ -25,6 +26,7 @@ final class UnitIndex {
     private final int[] province;
 
     UnitIndex(UnitDirectory directory) {
+        this.directory = directory;
         units = directory.units();
         Arrays.fill(byCode, -1);
         sameCode = new int[units.size()];
@@ -84,6 +86,19 @@ final class UnitIndex {
             cursor = lastMonth[next] + 1;
         }
         return last;
+    }
+
+    /**
+     * For a code known but not in force in a period: when the unit nearest to the period existed,
+     * and what followed it (a message argument).
+     */
+    vn.baocao.core.i18n.MessageRef whenInForce(byte[] bytes, int from, int to, int periodFirst) {
+        int value = Integer.parseInt(new String(bytes, from, to - from, java.nio.charset.StandardCharsets.US_ASCII));
+        List<AdministrativeUnit> withCode = new java.util.ArrayList<>();
+        for (int id = byCode[(to - from) * SPAN + value]; id >= 0; id = sameCode[id]) {
+            withCode.add(units.get(id));
+        }
+        return vn.baocao.core.units.UnitTimes.of(directory, vn.baocao.core.units.UnitTimes.nearest(withCode, Months.firstDay(periodFirst)));
     }
 
     AdministrativeUnit unit(int id) {

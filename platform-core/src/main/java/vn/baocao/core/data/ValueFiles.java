@@ -378,9 +378,9 @@ final class ValueFiles {
         }
 
         @Override
+        /** The entry's first line: where a duplicate of it is said to be, and where its figure is traced to. */
         public int line() {
-            LocationIndex.Position value = entry.places[ValueSink.VALUE];
-            return (value != null ? value : entry.at).line();
+            return entry.at.line();
         }
 
         @Override

@@ -320,7 +320,7 @@ public final class ValueSink {
             }
             if (unit == UnitIndex.NOT_IN_FORCE) {
                 problem(row.at(UNIT, "data.unitNotInForce", MessageRef.of("data.unitNotInForce", text(row, UNIT), store.periods.period(p).code()),
-                        MessageRef.of("data.unitNotInForce.hint")));
+                        MessageRef.of("data.unitNotInForce.hint", units.whenInForce(b, us, ue, periods.firstMonth(p)))));
                 return false;
             }
             int category = Categories.TOTAL;

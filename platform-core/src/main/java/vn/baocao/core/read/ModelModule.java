@@ -28,6 +28,7 @@ final class ModelModule extends SimpleModule {
         super("baocao-model");
         addDeserializer(String.class, new NfcStringDeserializer());
         addDeserializer(Integer.class, new WholeNumberDeserializer());
+        addDeserializer(java.math.BigDecimal.class, new FigureDeserializer());
         addDeserializer(Period.class, new CodeDeserializer<>(Period.class, text -> {
             try {
                 return Period.parse(text);

@@ -19,6 +19,11 @@ public final class ReadProblems {
         Optional<String> nearest = Suggestions.nearest(name, known);
         // a long "name" with spaces is prose whose colon made YAML read it as a field
         boolean prose = name.contains(" ") && name.length() > 24;
+        // digits alone are the rest of a figure a comma split in a flow map ({value: 51,300})
+        if (name.matches("[0-9]{1,3}(,[0-9]{3})*")) {
+            return ReadProblem.error("field.unknown", pointer, MessageRef.of("field.unknown.digits", name),
+                    MessageRef.of("field.unknown.digits.hint"));
+        }
         MessageRef hint = prose ? MessageRef.of("field.unknown.colonInText")
                 : nearest.isPresent() ? MessageRef.of("field.unknown.didYouMean", nearest.get())
                 : MessageRef.of("field.unknown.hint", String.join(", ", known));

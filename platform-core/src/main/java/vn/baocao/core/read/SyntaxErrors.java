@@ -17,6 +17,7 @@ final class SyntaxErrors {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"(.*)\"");
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+    private static final Pattern KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*:\\s+");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
     /** What the user reads: the message key and its arguments, the hint, and the place. */
@@ -66,6 +67,11 @@ final class SyntaxErrors {
             return new Said("syntax.mappingInValue", MessageRef.of("syntax.mappingInValue", reported.line()),
                     MessageRef.of("syntax.mappingInValue.hint"), start);
         }
+        if (textAfterQuote(lineText(text, reported.line()))) {
+            // "Dân vận khéo" là …: the quoted words were the whole value, and the rest cannot follow them
+            return new Said("syntax.textAfterQuote", MessageRef.of("syntax.textAfterQuote", reported.line()),
+                    MessageRef.of("syntax.textAfterQuote.hint"), lineStart(text, reported.line()));
+        }
         if (message.contains("expected <block end>") || message.contains("expected <block mapping end>")) {
             LocationIndex.Position start = lineStart(text, reported.line());
             return new Said("syntax.indentation", MessageRef.of("syntax.indentation", reported.line()),
@@ -75,6 +81,34 @@ final class SyntaxErrors {
             return new Said("syntax.missingColon", MessageRef.of("syntax.missingColon"), MessageRef.of("syntax.missingColon.hint"), first);
         }
         return new Said("syntax.yaml", MessageRef.of("syntax.yaml"), MessageRef.of("syntax.yaml.hint"), reported);
+    }
+
+    /** Whether a line's value opens with a quote that closes before the end of the text, with more text after it. */
+    static boolean textAfterQuote(String line) {
+        String value = line.strip();
+        if (value.startsWith("- ")) value = value.substring(2).strip();
+        Matcher key = KEY.matcher(value);
+        if (key.find()) value = value.substring(key.end());
+        if (value.isEmpty() || (value.charAt(0) != '"' && value.charAt(0) != '\'')) return false;
+        char quote = value.charAt(0);
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote && quote == '\'' && i + 1 < value.length() && value.charAt(i + 1) == '\'') {
+                i++;
+            } else if (c == quote) {
+                String rest = value.substring(i + 1).strip();
+                // what may follow a quoted value: nothing, a comment, the next item of a flow list or map, a key's colon
+                return !rest.isEmpty() && "#,]}:".indexOf(rest.charAt(0)) < 0;
+            }
+        }
+        return false;
+    }
+
+    private static String lineText(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
     }
 
     private static Said unclosedQuote(LocationIndex.Position at) {

@@ -65,6 +65,19 @@ public final class ModelValidator {
         return messages.get("constraint.onField", last, message);
     }
 
+    /**
+     * The hint for a message of the platform's ({@code {vn.baocao.constraints.DocumentSymbol.unnumbered}}):
+     * the one for that message if there is one, else the constraint's.
+     */
+    private java.util.Optional<String> hint(String constraint, String template) {
+        String prefix = "{vn.baocao.constraints." + constraint + ".";
+        if (template.startsWith(prefix) && template.endsWith("}")) {
+            java.util.Optional<String> own = messages.find("hint.constraint." + constraint + "." + template.substring(prefix.length(), template.length() - 1));
+            if (own.isPresent()) return own;
+        }
+        return messages.find("hint.constraint." + constraint);
+    }
+
     public List<Finding> validate(Object root, java.util.function.Predicate<String> written) {
         List<Finding> findings = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.get().validate(root)) {
@@ -79,8 +92,7 @@ public final class ModelValidator {
                 // the built-in messages ("must not be empty") do not name the field; the platform's do
                 boolean builtIn = v.getMessageTemplate().startsWith("{jakarta.validation.");
                 String message = builtIn ? onWhat(pointer, v.getMessage()) : v.getMessage();
-                findings.add(new Finding("constraint." + constraint, pointer, message,
-                        messages.find("hint.constraint." + constraint), false));
+                findings.add(new Finding("constraint." + constraint, pointer, message, hint(constraint, v.getMessageTemplate()), false));
             }
         }
         return findings;
