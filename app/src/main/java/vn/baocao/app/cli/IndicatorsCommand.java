@@ -93,7 +93,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
         }
         categories.print(out);
         out.println();
-        out.println(messages.get("indicators.categoriesSummary", breakdowns.size()));
+        // the example is the first breakdown listed, with its own codes: a Tết file has no sex column
+        Disaggregation first = breakdowns.get(0);
+        String codes = String.join(messages.get("indicators.categoriesOr"), first.categories().stream().limit(2).map(c -> c.code()).toList());
+        out.println(messages.get("indicators.categoriesSummary", breakdowns.size(), first.code().toLowerCase(java.util.Locale.ROOT), codes));
     }
 
     /** The breakdowns of these indicators, each once, in the order the indicators first use them. */

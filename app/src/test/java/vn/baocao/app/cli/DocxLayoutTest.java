@@ -56,6 +56,14 @@ class DocxLayoutTest {
     }
 
     @Test
+    void theFileNamesTheReportAndItsIssuerNotTheLibraryThatWroteIt() {
+        var core = doc.getProperties().getCoreProperties();
+        assertThat(core.getCreator()).isEqualTo("Ban Dân tộc");
+        assertThat(core.getTitle()).startsWith("Kết quả triển khai sơ kết 03 năm");
+        assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Baocao");
+    }
+
+    @Test
     void everyRunIsTimesNewRoman() {
         for (XWPFParagraph p : allParagraphs()) {
             for (XWPFRun run : p.getRuns()) {

@@ -39,11 +39,17 @@ public final class DocumentLines {
 
     /**
      * The signature block's title lines, upper case: {@code KT. TRƯỞNG BAN} then {@code PHÓ TRƯỞNG BAN};
-     * only the signer's title when the head signs. The name follows after the space for signature
+     * only the signer's title when the head signs, and {@code Q. TRƯỞNG BAN} alone when an acting head
+     * does. The name follows after the space for signature
      * and seal.
      */
     public static List<String> signatureTitles(Signature signature) {
         List<String> lines = new ArrayList<>();
+        if (signature.authority().equals(java.util.Optional.of(vn.baocao.api.report.AuthorityPrefix.Q))) {
+            // an acting head signs under the head's title alone: Q. TRƯỞNG BAN
+            lines.add("Q. " + upper(signature.onBehalfOf().orElse(signature.title())));
+            return lines;
+        }
         signature.authority().ifPresent(prefix -> lines.add(prefix.printed() + signature.onBehalfOf().map(t -> " " + upper(t)).orElse("")));
         lines.add(upper(signature.title()));
         return lines;

@@ -67,6 +67,7 @@ public final class SourceReferences {
             }
         });
         source.closing().ifPresent(text -> checkText(text, "/closing", documents, findings));
+        findings.addAll(SignatureCheck.check(source.report().signature()));
         return findings;
     }
 

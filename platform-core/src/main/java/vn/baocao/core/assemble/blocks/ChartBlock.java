@@ -93,7 +93,7 @@ public final class ChartBlock implements ReportBlock {
             for (List<BigDecimal> column : columns) values.add(column.get(y));
             series.add(new BlockContent.Chart.Series(String.valueOf(years.get(y)), values));
         }
-        return new BlockContent.Chart(BlockContent.Chart.Kind.BARS, context.message("chart.byUnit", name, unit), unit, categories, series);
+        return new BlockContent.Chart(BlockContent.Chart.Kind.BARS, UnitFigures.unitsOn(context).map(day -> context.message("chart.byUnitOn", name, unit, day)).orElse(context.message("chart.byUnit", name, unit)), unit, categories, series);
     }
 
     /** A line: the area's total each year. */

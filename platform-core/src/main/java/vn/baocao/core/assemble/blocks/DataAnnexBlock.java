@@ -76,8 +76,11 @@ public final class DataAnnexBlock implements ReportBlock {
         rows.add(total);
 
         List<BlockContent> content = new ArrayList<>();
-        content.add(new BlockContent.Paragraph(List.of(new TextRun(context.message("annex.title",
-                indicator.name().vi(), indicator.unitOfMeasure().vi()), true, false))));
+        // units of a day the writer chose are named in the title: two annexes of the same figures then differ
+        String title = UnitFigures.unitsOn(context)
+                .map(day -> context.message("annex.titleOn", indicator.name().vi(), indicator.unitOfMeasure().vi(), day))
+                .orElse(context.message("annex.title", indicator.name().vi(), indicator.unitOfMeasure().vi()));
+        content.add(new BlockContent.Paragraph(List.of(new TextRun(title, true, false))));
         content.add(new BlockContent.Table(header, rows, 1)); // the last row is the total
         for (MessageRef note : table.notes()) {
             content.add(new BlockContent.Paragraph(List.of(TextRun.italic(context.message(note.key(), note.arguments().toArray())))));

@@ -41,4 +41,10 @@ record UnitFigures(Indicator indicator, List<Integer> years, UnitTable.Result ta
         return new UnitTable(data.values().get(), data.units()).of(code, area, years, day)
                 .map(table -> new UnitFigures(indicator.get(), years, table));
     }
+
+    /** The day given by {@code unitsOn}, as a document writes it ({@code 31/12/2026}); empty when the default applies. */
+    static Optional<String> unitsOn(BlockContext context) {
+        return Optional.ofNullable(context.options().get("unitsOn")).map(LocalDate::parse)
+                .map(d -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d));
+    }
 }

@@ -47,6 +47,7 @@ final class DocxWriter {
     }
 
     void write(OutputStream out) throws IOException {
+        properties();
         page();
         header();
         for (AssembledSection section : assembled.sections()) {
@@ -56,6 +57,16 @@ final class DocxWriter {
         closing();
         doc.write(out);
         doc.close();
+    }
+
+    /** What Word shows under File > Info: the report and the body that issues it, not the library that wrote the file. */
+    private void properties() {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(report.title());
+        core.setCreator(report.issuingBody());
+        core.setLastModifiedByUser(report.issuingBody());
+        doc.getProperties().getExtendedProperties().setApplication("Baocao");
+        doc.getProperties().getExtendedProperties().setCompany(report.issuingBody());
     }
 
     private void page() {
