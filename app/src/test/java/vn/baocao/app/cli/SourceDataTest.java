@@ -81,6 +81,25 @@ class SourceDataTest {
             """;
 
     @Test
+    void aSourceDeclaresHowItsDataFilesWriteFigures() throws IOException {
+        Path example = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "so-lieu-tao-hon-2023");
+        // one commune wrote its 1.003 couples the Vietnamese way (an unlikely figure, unmistakable in the total)
+        Files.writeString(dir.resolve("tao-hon-2022-2023.csv"), Files.readString(example.resolve("tao-hon-2022-2023.csv"))
+                .replace("CM_COUPLES,21010,2022-03,,3,", "CM_COUPLES,21010,2022-03,,\"1.003\","));
+        Path source = Files.writeString(dir.resolve("bao-cao.yaml"), Files.readString(example.resolve("bao-cao.yaml")));
+
+        Run undeclared = Run.of("validate", source.toString());
+        assertThat(undeclared.exitCode()).as(undeclared.all()).isEqualTo(1);
+        assertThat(undeclared.all()).contains("tao-hon-2022-2023.csv:2:", "“1.003” có hai cách đọc");
+
+        Files.writeString(source, Files.readString(source) + "\nnumberStyle: vi\n");
+        Run declared = Run.of("render", source.toString(), "--format", "md", "--out", dir.resolve("out").toString());
+        assertThat(declared.exitCode()).as(declared.all()).isZero();
+        // 2022: the example's 14 couples, the commune's 3 now 1.003
+        assertThat(Files.readString(dir.resolve("out/bao-cao.md"))).contains("| Số cặp tảo hôn | cặp | 1.014 |");
+    }
+
+    @Test
     void anAllotmentDoubledInOneDistrictIsFoundByImportAndBySourceAlike() throws IOException {
         Files.writeString(dir.resolve("tet-huyen.csv"), DISTRICTS);
         Path conf = Files.createDirectories(dir.resolve("conf/rules"));

@@ -44,6 +44,9 @@ final class ModelModule extends SimpleModule {
             }
         }));
         addDeserializer(OutlineSpec.class, new OutlineSpecDeserializer());
+        addDeserializer(vn.baocao.core.data.NumberStyle.class, new CodeDeserializer<>(vn.baocao.core.data.NumberStyle.class, false,
+                text -> vn.baocao.core.data.NumberStyle.parse(text).orElseThrow(() -> new CodeProblem("numberStyle.unknown",
+                        MessageRef.of("numberStyle.unknown", text), MessageRef.of("numberStyle.unknown.hint")))));
         addDeserializer(vn.baocao.api.rule.Operator.class, new CodeDeserializer<>(vn.baocao.api.rule.Operator.class, text -> {
             try {
                 return vn.baocao.api.rule.Operator.of(text);

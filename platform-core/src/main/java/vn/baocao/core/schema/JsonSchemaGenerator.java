@@ -88,6 +88,11 @@ public final class JsonSchemaGenerator {
         if (c == DocumentNumber.class) {
             return JSON.objectNode().put("type", "string").put("pattern", SYMBOL).put("description", "70/KH-UBND, 375/BDT-CSDT, 31-KH/TU, /BC-BDT");
         }
+        if (c == vn.baocao.core.data.NumberStyle.class) {
+            // written as a value file declares it, in lower case; "not declared" is not written
+            ArrayNode styles = JSON.arrayNode().add("vi").add("en").add("plain");
+            return JSON.objectNode().put("type", "string").put("description", "vi: 51.300 và 12,5; en: 51,300 và 12.5; plain: 12.5").set("enum", styles);
+        }
         if (c.isEnum()) {
             ArrayNode values = JSON.arrayNode();
             Arrays.stream(c.getEnumConstants()).forEach(v -> values.add(((Enum<?>) v).name()));

@@ -68,7 +68,8 @@ final class DataFigures {
         if (source.data().isEmpty()) return new Loaded(Optional.empty(), problems);
         ValueStore store = job.newStore();
         Path folder = sourceFile.toAbsolutePath().getParent();
-        ImportOptions options = ImportOptions.defaults().withNumberStyle(settings.numberStyle());
+        // the source's own declaration before the installation's: a value file's own declaration still comes first
+        ImportOptions options = ImportOptions.defaults().withNumberStyle(source.numberStyle().orElse(settings.numberStyle()));
         for (int i = 0; i < source.data().size(); i++) {
             String name = source.data().get(i);
             Location where = locate.apply("/data/" + i);

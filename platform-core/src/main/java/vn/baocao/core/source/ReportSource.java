@@ -31,6 +31,8 @@ import vn.baocao.api.spi.RuleSubject;
  * @param data indicator value files (CSV, YAML or JSON), relative to the source: their yearly totals
  *             for each program's area fill the figures the source does not give
  * @param consolidates for a summary report, the agencies' sources it brings together
+ * @param numberStyle how the data files write figures ({@code vi}: 51.300 and 12,5), where a file
+ *                    does not say so itself; else the installation's
  */
 public record ReportSource(
         @NotNull @Valid Report report,
@@ -41,7 +43,8 @@ public record ReportSource(
         Optional<@Valid Campaign> campaign,
         List<@NotNull @Valid Program> programs,
         List<@NotNull String> data,
-        Optional<@Valid Consolidation> consolidates) implements RuleSubject {
+        Optional<@Valid Consolidation> consolidates,
+        Optional<vn.baocao.core.data.NumberStyle> numberStyle) implements RuleSubject {
 
     public ReportSource {
         content = content == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(content));
@@ -51,15 +54,16 @@ public record ReportSource(
         programs = copy(programs);
         data = copy(data);
         consolidates = consolidates == null ? Optional.empty() : consolidates;
+        numberStyle = numberStyle == null ? Optional.empty() : numberStyle;
     }
 
     /** The same source with other programs: the ones whose figures data files completed. */
     public ReportSource withReport(Report filled) {
-        return new ReportSource(filled, outline, content, closing, documents, campaign, programs, data, consolidates);
+        return new ReportSource(filled, outline, content, closing, documents, campaign, programs, data, consolidates, numberStyle);
     }
 
     public ReportSource withPrograms(List<Program> completed) {
-        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates);
+        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates, numberStyle);
     }
 
     /** Every document the source knows, in the order they appear: the ones narrative may cite. */
