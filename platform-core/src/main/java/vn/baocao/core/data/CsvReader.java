@@ -210,17 +210,10 @@ final class CsvReader {
             stop(new DataProblem("data.notCsv.zip", 1, -1, 1, MessageRef.of("data.notCsv.zip"), MessageRef.of("data.notCsv.zip.hint")));
             return false;
         }
-        int n = Math.min(filled, 4096);
-        int zerosEven = 0, zerosOdd = 0;
-        for (int i = 0; i < n; i++) {
-            if (b[i] == 0) {
-                if ((i & 1) == 0) zerosEven++; else zerosOdd++;
-            }
-        }
-        if (zerosEven + zerosOdd == 0) return true;
-        // UTF-16 without its mark: text of Latin letters has a zero in every other byte, and only there
-        int half = n / 2;
-        boolean utf16 = half > 0 && (Math.max(zerosEven, zerosOdd) > half * 0.4 && Math.min(zerosEven, zerosOdd) < half * 0.05);
+        boolean zeros = false;
+        for (int i = 0; i < Math.min(filled, 4096) && !zeros; i++) zeros = b[i] == 0;
+        if (!zeros) return true;
+        boolean utf16 = vn.baocao.core.read.Utf16.looksLike(b, filled);
         stop(utf16 ? new DataProblem("data.utf16", 1, -1, 1, MessageRef.of("data.utf16"), MessageRef.of("data.encoding.hint"))
                 : new DataProblem("data.binary", 1, -1, 1, MessageRef.of("data.binary"), MessageRef.of("data.header.hint")));
         return false;

@@ -60,6 +60,9 @@ public final class SourceText {
             return new Unreadable(MessageRef.of("file.unreadable", String.valueOf(e.getMessage())), MessageRef.of("file.unreadable.hint"));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (Utf16.looksLike(bytes, bytes.length)) {
+            return new Rejected("file.utf16", MessageRef.of("file.utf16"), MessageRef.of("file.utf16.hint"), 1, 1);
+        }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 int[] at = position(bytes, start, i);

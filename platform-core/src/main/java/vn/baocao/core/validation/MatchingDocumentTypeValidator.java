@@ -29,9 +29,11 @@ public final class MatchingDocumentTypeValidator implements ConstraintValidator<
             return true;
         }
         String expected = reference.type() == DocumentType.CONG_VAN ? "—" : reference.type().abbreviation();
-        return Parameters.add(context, "type", reference.type().name())
-                .add("expected", expected)
-                .add("actual", typeCode.orElse("—"))
-                .rejectProperty("number");
+        Parameters parameters = Parameters.add(context, "type", reference.type().name()).add("expected", expected)
+                .add("actual", typeCode.orElse("—")).add("symbol", reference.number().toString());
+        // a symbol without a type code is an official letter's: said so, rather than quoting a dash
+        return typeCode.isEmpty() && reference.type() != DocumentType.CONG_VAN
+                ? parameters.rejectProperty("number", "{vn.baocao.constraints.MatchingDocumentType.noTypeCode}")
+                : parameters.rejectProperty("number");
     }
 }

@@ -88,6 +88,10 @@ public final class ModelValidator {
                 String field = pointer.substring(pointer.lastIndexOf('/') + 1);
                 findings.add(new Finding("field.missing", pointer, messages.get("field.missing", field),
                         messages.find("field.missing.hint", field), true));
+            } else if (constraint.equals("Pattern") && pointer.endsWith("/id") && v.getInvalidValue() instanceof String id) {
+                // a section's id is a writer's label, not a pattern to match: say it as one, with the id it could be
+                findings.add(new Finding("constraint.Pattern", pointer, messages.get("section.idForm", id),
+                        messages.find("section.idForm.hint", asId(id)), false));
             } else {
                 // the built-in messages ("must not be empty") do not name the field; the platform's do
                 boolean builtIn = v.getMessageTemplate().startsWith("{jakarta.validation.");
@@ -96,5 +100,12 @@ public final class ModelValidator {
             }
         }
         return findings;
+    }
+
+    /** "Chỉ đạo" as an id: chi-dao. */
+    static String asId(String text) {
+        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return plain.isEmpty() ? "muc-1" : plain.length() > 64 ? plain.substring(0, 64).replaceAll("-+$", "") : plain;
     }
 }

@@ -30,9 +30,13 @@ final class Parameters {
 
     /** Reports a violation on a property of the validated object, with the default message. */
     boolean rejectProperty(String property) {
+        return rejectProperty(property, context.getDefaultConstraintMessageTemplate());
+    }
+
+    /** As {@link #rejectProperty(String)}, with a message of its own. */
+    boolean rejectProperty(String property, String template) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(property).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(template).addPropertyNode(property).addConstraintViolation();
         return false;
     }
 }

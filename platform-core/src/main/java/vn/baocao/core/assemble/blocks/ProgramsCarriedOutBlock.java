@@ -10,8 +10,9 @@ import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.text.LocalizedText;
 
 /**
- * The programs and policies carried out, named as the agency names them, in one sentence:
- * "Tổ chức triển khai … như: Chính sách …; Đề án …; … ...". Options: {@code intro}, {@code separator}
+ * The programs and policies carried out, named as the agency names them, after an intro (by default
+ * "Các chương trình, chính sách đã triển khai thực hiện: "; the seed report's is "Tổ chức triển khai …
+ * như: "): "Chính sách …; Đề án …; … ...". Options: {@code intro}, {@code separator}
  * (default "; "), {@code end} (default "."), {@code style} ({@code bullet}, the default, or
  * {@code paragraph}).
  */
@@ -31,8 +32,8 @@ public final class ProgramsCarriedOutBlock implements ReportBlock {
     public List<BlockOption> options() {
         return List.of(
                 BlockOption.optional("intro", BlockOption.Type.TEXT, LocalizedText.of(
-                        "Câu mở đầu, trước tên các chương trình (mặc định: “Tổ chức triển khai … như: ”)",
-                        "The words before the programs’ names (default: “Tổ chức triển khai … như: ”)")),
+                        "Câu mở đầu, trước tên các chương trình (mặc định: “Các chương trình, chính sách đã triển khai thực hiện: ”)",
+                        "The words before the programs’ names (default: “Các chương trình, chính sách đã triển khai thực hiện: ”)")),
                 BlockOption.optional("separator", BlockOption.Type.TEXT, LocalizedText.of(
                         "Dấu ngăn giữa hai tên chương trình (mặc định “; ”)", "What goes between two programs’ names (default “; ”)")),
                 BlockOption.optional("end", BlockOption.Type.TEXT, LocalizedText.of(
