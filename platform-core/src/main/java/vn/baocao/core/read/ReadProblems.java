@@ -27,7 +27,8 @@ public final class ReadProblems {
         MessageRef hint = prose ? MessageRef.of("field.unknown.colonInText")
                 : nearest.isPresent() ? MessageRef.of("field.unknown.didYouMean", nearest.get())
                 : MessageRef.of("field.unknown.hint", String.join(", ", known));
-        return ReadProblem.error("field.unknown", pointer, MessageRef.of("field.unknown", prose ? name.substring(0, 24) + "…" : name), hint);
+        return ReadProblem.error("field.unknown", pointer,
+                prose ? MessageRef.of("field.unknown.prose", name.substring(0, 24) + "…") : MessageRef.of("field.unknown", name), hint);
     }
 
     /** Something of another shape (a list, a group of fields) where a value of {@code expected} belongs. */

@@ -81,6 +81,9 @@ public final class SourceReader {
     /** As {@link #read(Path, Class)}, with another size limit. */
     public <T> Outcome<T> read(Path file, Class<T> type, long maxBytes) {
         Optional<String> format = formatOf(file);
+        if (java.nio.file.Files.isDirectory(file)) {
+            return new Unreadable<>(MessageRef.of("file.isFolder", file.toString()), MessageRef.of("file.isFolder.hint", file.toString()));
+        }
         if (format.isEmpty()) {
             return new Unreadable<>(MessageRef.of("file.unknownFormat"), MessageRef.of("file.unknownFormat.hint"));
         }

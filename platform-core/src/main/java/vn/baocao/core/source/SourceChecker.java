@@ -100,6 +100,9 @@ public final class SourceChecker {
             problems.add(toProblem(name, index, p));
             if (p.severity() == Severity.ERROR) {
                 replaced.add(p.pointer());
+                // titel: with "did you mean title?" already says title is missing
+                p.hint().filter(h -> h.key().equals("field.unknown.didYouMean") && p.pointer().contains("/"))
+                        .ifPresent(h -> replaced.add(p.pointer().substring(0, p.pointer().lastIndexOf('/') + 1) + h.arguments().get(0)));
             }
         }
         // the installation's defaults fill what the source leaves out, before the source is checked

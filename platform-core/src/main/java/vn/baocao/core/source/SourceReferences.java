@@ -60,7 +60,8 @@ public final class SourceReferences {
             String at = "/content/" + escape(sectionId);
             if (!ids.contains(sectionId)) {
                 findings.add(new Finding("content.unknownSection", at, MessageRef.of("content.unknownSection", sectionId),
-                        MessageRef.of("content.unknownSection.hint", String.join(", ", new java.util.TreeSet<>(ids)))));
+                        ids.isEmpty() ? MessageRef.of("content.unknownSection.noSections")
+                                : MessageRef.of("content.unknownSection.hint", String.join(", ", new java.util.TreeSet<>(ids)))));
             }
             for (int i = 0; i < items.size(); i++) {
                 checkItem(items.get(i), at + "/" + i, documents, findings);
@@ -68,6 +69,7 @@ public final class SourceReferences {
         });
         source.closing().ifPresent(text -> checkText(text, "/closing", documents, findings));
         findings.addAll(SignatureCheck.check(source.report().signature()));
+        findings.addAll(DocumentDates.check(source));
         return findings;
     }
 
