@@ -68,6 +68,7 @@ public class RenderCommand implements Callable<Integer> {
         if (checked.source().isEmpty()) {
             progress.close();
             ValidateCommand.print(checked.result(), stdout, messages);
+            stdout.println(messages.get("render.nothingWritten"));
             return checked.result().outcome() == CheckResult.Outcome.UNREADABLE ? ExitCodes.USAGE : ExitCodes.INVALID;
         }
         // a valid source's warnings (a block that writes nothing, text normalised) are said before the

@@ -27,7 +27,8 @@ public final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(JsonSchemaGenerator.reportSource(root.platform().service(BlockCatalog.class).all().values())));
+                .writeValueAsString(JsonSchemaGenerator.reportSource(root.platform().service(BlockCatalog.class).all().values(),
+                        root.settings().reportDefaults())));
         return ExitCodes.OK;
     }
 }

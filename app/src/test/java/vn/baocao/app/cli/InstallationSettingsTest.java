@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +111,17 @@ class InstallationSettingsTest {
         assertThat(Run.of("--conf-dir", conf.toString(), "--version").out()).startsWith("Baocao – Ban Dân tộc tỉnh Quảng Ngãi");
         assertThat(Run.of("--conf-dir", conf.toString(), "--help").out())
                 .startsWith("Baocao – Ban Dân tộc tỉnh Quảng Ngãi\nBaocao: quản lý phong trào thi đua");
+    }
+
+    @Test
+    void theInstallationsSchemaDoesNotRequireWhatItsDefaultsFill() throws IOException {
+        Files.writeString(conf.resolve("baocao.properties"), "report.issuingBody=Ban Dân tộc\nreport.place=Quảng Ngãi\n");
+        Run schema = Run.of("--conf-dir", conf.toString(), "schema");
+        assertThat(schema.exitCode()).as(schema.all()).isZero();
+        var required = tools.jackson.databind.json.JsonMapper.builder().build().readTree(schema.out()).get("$defs").get("Report").get("required");
+        List<String> names = new java.util.ArrayList<>();
+        required.forEach(n -> names.add(n.asString()));
+        assertThat(names).contains("superiorBody", "title", "signature").doesNotContain("issuingBody", "place");
     }
 
     @Test

@@ -49,6 +49,27 @@ public final class JsonSchemaGenerator {
 
     /** The schema of a report source file whose content may place these blocks, with their options. */
     public static ObjectNode reportSource(Collection<ReportBlock> blocks) {
+        return reportSource(blocks, vn.baocao.core.source.ReportDefaults.NONE);
+    }
+
+    /**
+     * As {@link #reportSource(Collection)}, for an installation whose defaults fill some fields of
+     * {@code report}: those are not required, so that an editor does not mark a source that leaves them out.
+     */
+    public static ObjectNode reportSource(Collection<ReportBlock> blocks, vn.baocao.core.source.ReportDefaults defaults) {
+        ObjectNode schema = fullReportSource(blocks);
+        java.util.Set<String> filled = defaults.fieldsFilled();
+        if (!filled.isEmpty() && schema.get("$defs").get("Report") instanceof ObjectNode report && report.get("required") instanceof ArrayNode required) {
+            ArrayNode kept = JSON.arrayNode();
+            required.forEach(name -> {
+                if (!filled.contains(name.asString())) kept.add(name);
+            });
+            report.set("required", kept);
+        }
+        return schema;
+    }
+
+    private static ObjectNode fullReportSource(Collection<ReportBlock> blocks) {
         JsonSchemaGenerator generator = new JsonSchemaGenerator(blocks);
         ObjectNode root = JSON.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");

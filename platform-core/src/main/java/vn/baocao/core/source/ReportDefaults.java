@@ -26,6 +26,16 @@ public record ReportDefaults(Optional<String> superiorBody, Optional<String> iss
                 report.signature() != null ? report.signature() : signature.orElse(null));
     }
 
+    /** The fields of {@code report} a source may leave out, since these defaults fill them. */
+    public java.util.Set<String> fieldsFilled() {
+        java.util.Set<String> filled = new java.util.LinkedHashSet<>();
+        superiorBody.ifPresent(v -> filled.add("superiorBody"));
+        issuingBody.ifPresent(v -> filled.add("issuingBody"));
+        place.ifPresent(v -> filled.add("place"));
+        signature.ifPresent(v -> filled.add("signature"));
+        return filled;
+    }
+
     private static String or(String given, Optional<String> fallback) {
         return given != null && !given.isBlank() ? given : fallback.orElse(given);
     }
