@@ -18,7 +18,7 @@ import vn.baocao.core.i18n.Messages;
 
 /** The root command: options every subcommand shares, and the platform they start. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {PluginsCommand.class, IndicatorsCommand.class, BlocksCommand.class, ValidateCommand.class, RenderCommand.class, ConsolidateCommand.class, ImportCommand.class, TemplateCommand.class, UnitsCommand.class, SchemaCommand.class, ServeCommand.class, UsersCommand.class},
+        subcommands = {PluginsCommand.class, IndicatorsCommand.class, BlocksCommand.class, OutlinesCommand.class, ValidateCommand.class, RenderCommand.class, ConsolidateCommand.class, ImportCommand.class, TemplateCommand.class, UnitsCommand.class, SchemaCommand.class, ServeCommand.class, UsersCommand.class},
         usageHelpAutoWidth = true)
 public final class BaocaoCommand implements Callable<Integer> {
 

@@ -1,7 +1,7 @@
 package vn.baocao.core.assemble;
 
 /** Section numbers by depth, as reports write them: {@code I.}, {@code 1.}, {@code a)}, then {@code -}. */
-final class SectionNumbers {
+public final class SectionNumbers {
     private static final String[] ROMAN_THOUSANDS = {"", "M", "MM", "MMM"};
     private static final String[] ROMAN_HUNDREDS = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
     private static final String[] ROMAN_TENS = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
@@ -10,7 +10,7 @@ final class SectionNumbers {
     private SectionNumbers() {}
 
     /** The number of the {@code position}-th (1-based) section at a depth (1-based). */
-    static String of(int level, int position) {
+    public static String of(int level, int position) {
         return switch (level) {
             case 1 -> roman(position) + ".";
             case 2 -> position + ".";
