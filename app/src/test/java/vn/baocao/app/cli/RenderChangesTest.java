@@ -24,7 +24,7 @@ class RenderChangesTest {
     void aChangedDateReferenceAndRecipientChangeTheDocument() throws Exception {
         String source = Files.readString(EXAMPLE)
                 .replace("  number: /BC-BDT ", "  number: 7/BC-BDT ")
-                .replace("  date: 2023-06 ", "  date: 2023-02-05 ")
+                .replace("  date: 2023-06 ", "  date: 2023-07-05 ")
                 .replace("      date: 2021-03-16", "      date: 2021-01-09")
                 .replace("    - Sở Nội vụ\n", "    - Văn phòng UBND tỉnh\n");
         Path changed = Files.writeString(dir.resolve("bao-cao.yaml"), source);
@@ -33,7 +33,7 @@ class RenderChangesTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         for (List<String> paragraphs : List.of(ReadBack.docx(dir.resolve("out/bao-cao.docx")), ReadBack.markdown(dir.resolve("out/bao-cao.md")))) {
-            assertThat(paragraphs).contains("Số: 07/BC-BDT", "Quảng Ngãi, ngày 05 tháng 02 năm 2023", "- Văn phòng UBND tỉnh;")
+            assertThat(paragraphs).contains("Số: 07/BC-BDT", "Quảng Ngãi, ngày 05 tháng 7 năm 2023", "- Văn phòng UBND tỉnh;")
                     .doesNotContain("Số: /BC-BDT", "- Sở Nội vụ;");
             assertThat(String.join("\n", paragraphs))
                     .contains("Kế hoạch số 31-KH/TU ngày 09/01/2021 của Ban Thường vụ Tỉnh ủy")

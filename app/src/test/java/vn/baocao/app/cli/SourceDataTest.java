@@ -81,6 +81,32 @@ class SourceDataTest {
             """;
 
     @Test
+    void figuresOfDifferentLevelsMeetTheRulesAsTheTotalTheReportPrints() throws IOException {
+        // the spending under the district, the households under two of its communes: no unit has both,
+        // so only the province's totals, which the report divides into its average, can break the ceiling
+        Files.writeString(dir.resolve("tet-cap.csv"), """
+                indicator,unit,period,ethnic_group,value
+                TG_HOUSEHOLDS,21331,2023,COR,420
+                TG_HOUSEHOLDS,21334,2023,HRE,380
+                TG_SPENDING,530,2023,,9144000000
+                """);
+        Run run = Run.of("validate", tetSource("tet-cap.csv").toString());
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        // 9.144.000.000 đồng for 800 households is 11.430.000 a household, over the plugin's 180.000
+        assertThat(run.out()).contains("bao-cao.yaml:", "51 Tỉnh Quảng Ngãi, 2023 (tổng của các tệp ở data:, số được đưa vào báo cáo): Kinh phí thực hiện 9.144.000.000 đồng",
+                "[tet-essential-goods.cost-ceiling] [/data]");
+
+        Files.writeString(dir.resolve("tet-cap.csv"), """
+                indicator,unit,period,ethnic_group,value
+                TG_HOUSEHOLDS,21331,2023,COR,420
+                TG_HOUSEHOLDS,21334,2023,HRE,380
+                TG_SPENDING,530,2023,,144000000
+                """);
+        Run within = Run.of("validate", tetSource("tet-cap.csv").toString());
+        assertThat(within.exitCode()).as(within.all()).isZero();
+    }
+
+    @Test
     void aSourceDeclaresHowItsDataFilesWriteFigures() throws IOException {
         Path example = Path.of(System.getProperty("baocao.examples", "../docs/examples"), "so-lieu-tao-hon-2023");
         // one commune wrote its 1.003 couples the Vietnamese way (an unlikely figure, unmistakable in the total)

@@ -82,7 +82,7 @@ public final class SourceReader {
     public <T> Outcome<T> read(Path file, Class<T> type, long maxBytes) {
         Optional<String> format = formatOf(file);
         if (java.nio.file.Files.isDirectory(file)) {
-            return new Unreadable<>(MessageRef.of("file.isFolder", file.toString()), MessageRef.of("file.isFolder.hint", file.toString()));
+            return new Unreadable<>(MessageRef.of("file.folderGiven", file.toString()), MessageRef.of("file.folderGiven.hint", file.toString()));
         }
         if (format.isEmpty()) {
             return new Unreadable<>(MessageRef.of("file.unknownFormat"), MessageRef.of("file.unknownFormat.hint"));

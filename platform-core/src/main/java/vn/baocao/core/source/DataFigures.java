@@ -176,8 +176,32 @@ final class DataFigures {
         return new Typed(problems.isEmpty() ? Optional.of(store) : Optional.empty(), problems, pointers);
     }
 
+    /**
+     * The data rules over the figures that reach the report: the programs' yearly totals the data
+     * files gave, once {@link #complete} has added them. Each unit's values met the rules already;
+     * figures entered under units of different levels (spending under a district, households under
+     * its communes) meet only here, as the average the report prints. The source's own figures were
+     * checked where they are written and are not said again.
+     */
+    List<Problem> checkTotals(String file, ReportSource completed, ReportSource given, LocationIndex index, Location data) {
+        Typed typed = typedFigures(file, completed, index);
+        if (typed.store().isEmpty()) return typed.problems();
+        java.util.function.Predicate<RuleEngine.ValuePlace> fromData = at -> {
+            String[] pointer = typed.pointers().get(at.line() - 1).split("/");
+            int program = Integer.parseInt(pointer[2]);
+            return Integer.parseInt(pointer[4]) >= given.programs().get(program).results().size();
+        };
+        return checkRules(typed.store().get(), data, at -> data, fromData,
+                place -> messages.get("rules.onTotals", place));
+    }
+
     /** The data rules over a store's values, each violation at the value it concerns. */
     List<Problem> checkRules(ValueStore store, Location fallback, java.util.function.Function<RuleEngine.ValuePlace, Location> placeOf) {
+        return checkRules(store, fallback, placeOf, at -> true, place -> place);
+    }
+
+    private List<Problem> checkRules(ValueStore store, Location fallback, java.util.function.Function<RuleEngine.ValuePlace, Location> placeOf,
+            java.util.function.Predicate<RuleEngine.ValuePlace> concerned, java.util.function.UnaryOperator<String> placeSaid) {
         RuleSets.Loaded rules = job.rules(store, List.of());
         List<Problem> problems = new ArrayList<>();
         for (RuleSets.FileProblems f : rules.files()) {
@@ -192,11 +216,13 @@ final class DataFigures {
         if (rules.hasErrors()) return problems;
         RuleSets.Checked checked = job.check(store, rules);
         for (RuleEngine.Violation v : checked.violations()) {
+            if (v.at().isPresent() && !concerned.test(v.at().get())) continue;
             Location where = v.at().map(placeOf).orElse(fallback);
             problems.add(new Problem(severity(v.rule().importance()), v.rule().id(), where,
-                    v.place() + ": " + v.message(messages) + " [" + v.rule().id() + "]", Optional.empty()));
+                    placeSaid.apply(v.place()) + ": " + v.message(messages) + " [" + v.rule().id() + "]", Optional.empty()));
         }
         for (RuleEngine.Unevaluable u : checked.unevaluable()) {
+            if (u.at().isPresent() && !concerned.test(u.at().get())) continue;
             Location where = u.at().map(placeOf).orElse(fallback);
             problems.add(new Problem(Severity.WARNING, "rules.unevaluable", where,
                     messages.get("rules.unevaluable", u.place(), u.rule().id(), messages.get("rules.side." + u.side())), Optional.empty()));

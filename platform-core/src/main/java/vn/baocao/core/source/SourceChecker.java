@@ -139,7 +139,11 @@ public final class SourceChecker {
                 if (loaded.store().isPresent()) {
                     problems.addAll(figures.checkRules(loaded.store().get(), locate(name, index, "/data"), DataFigures::inFile));
                 }
-                if (loaded.store().isPresent()) {
+                if (loaded.store().isPresent() && problems.stream().noneMatch(Problem::isError)) {
+                    ReportSource asWritten = source;
+                    source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
+                    problems.addAll(figures.checkTotals(name, source, asWritten, index, locate(name, index, "/data")));
+                } else if (loaded.store().isPresent()) {
                     source = source.withPrograms(figures.complete(source.programs(), loaded.store().get()));
                 }
             }
