@@ -22,7 +22,7 @@ import vn.baocao.core.plugin.Registry;
 public final class BlockCatalog {
     private static List<ReportBlock> builtIn() {
         return List.of(new DocumentsIssuedBlock(), new ProgramsCarriedOutBlock(),
-                new RegisteredModelsBlock(), new IndicatorTableBlock(), new IndicatorComparisonBlock(), new DataAnnexBlock(), new vn.baocao.core.assemble.blocks.ChartBlock(),
+                new RegisteredModelsBlock(), new vn.baocao.core.assemble.blocks.CampaignActivitiesBlock(), new IndicatorTableBlock(), new IndicatorComparisonBlock(), new DataAnnexBlock(), new vn.baocao.core.assemble.blocks.ChartBlock(),
                 new ConsolidatedAgenciesBlock(), new ConsolidatedTotalsBlock(), new ConsolidatedModelsBlock());
     }
 

@@ -45,6 +45,7 @@ public final class IndicatorTableBlock implements ReportBlock {
         String type = context.options().get("program");
         Map<String, Map<Period, BigDecimal>> values = new LinkedHashMap<>();
         TreeSet<Period> periods = new TreeSet<>();
+        List<ProgramResult> noted = new ArrayList<>();
         for (Program program : context.source().programs()) {
             if (type != null && !program.programType().filter(type::equals).isPresent()) {
                 continue;
@@ -52,6 +53,7 @@ public final class IndicatorTableBlock implements ReportBlock {
             for (ProgramResult r : program.results()) {
                 values.computeIfAbsent(r.indicator(), k -> new LinkedHashMap<>()).merge(r.period(), r.value(), BigDecimal::add);
                 periods.add(r.period());
+                r.note().filter(n -> !n.isBlank()).ifPresent(n -> noted.add(r));
             }
         }
         if (values.isEmpty()) {
@@ -69,6 +71,13 @@ public final class IndicatorTableBlock implements ReportBlock {
             periods.forEach(p -> row.add(byPeriod.containsKey(p) ? numbers.format(byPeriod.get(p)) : "—"));
             rows.add(row);
         });
-        return List.of(new BlockContent.Table(header, rows));
+        List<BlockContent> content = new ArrayList<>(List.of(new BlockContent.Table(header, rows)));
+        // a figure's note says what the figure alone cannot (how it was counted, what is missing): below the table, in italics
+        for (ProgramResult r : noted) {
+            String name = context.indicators().indicator(r.indicator()).map(i -> i.name().vi()).orElse(r.indicator());
+            content.add(new BlockContent.Paragraph(List.of(vn.baocao.api.spi.TextRun.italic(
+                    context.message("block.table.note", name, r.period().code(), r.note().get().strip())))));
+        }
+        return content;
     }
 }
