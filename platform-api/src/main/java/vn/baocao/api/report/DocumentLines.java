@@ -60,6 +60,18 @@ public final class DocumentLines {
         return text.toUpperCase(VIETNAMESE);
     }
 
+    /**
+     * The line under an annex's title that ties it to the report:
+     * {@code (Kèm theo Báo cáo số 12/BC-BDT ngày 10 tháng 01 năm 2020 của Ban Dân tộc)}, the number and
+     * day left blank as on the report until it is numbered and signed.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+    public static String annexLine(Report report) {
+        String number = numberLine(report.number()).substring("Số: ".length());
+        String date = dateLine(report.place(), report.date()).substring(report.place().length() + 2);
+        return "(Kèm theo Báo cáo số " + number + " " + date + " của " + report.issuingBody() + ")";
+    }
+
     /** {@code Quảng Ngãi, ngày 05 tháng 6 năm 2023}, or with the day left blank. */
     public static String dateLine(String place, IssueDate date) {
         String day = date.day().isPresent() ? String.format("%02d", date.day().getAsInt()) : BLANK.substring(2);

@@ -13,9 +13,32 @@ import vn.baocao.api.report.Report;
  * @param report the metadata
  * @param sections the sections in order, with their printed numbers
  * @param closing the paragraphs after the last section ("Ban Dân tộc tỉnh báo cáo …./.")
+ * @param annexes the annexes after the signature, in order
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record AssembledReport(Report report, List<AssembledSection> sections, List<BlockContent> closing) {
+public record AssembledReport(Report report, List<AssembledSection> sections, List<BlockContent> closing,
+                              @API(status = EXPERIMENTAL, since = "0.2") List<AssembledAnnex> annexes) {
+
+    /** A report without annexes. */
+    public AssembledReport(Report report, List<AssembledSection> sections, List<BlockContent> closing) {
+        this(report, sections, closing, List.of());
+    }
+
+    /**
+     * An annex (phụ lục), printed after the signature on a page of its own, as Decree 30/2020 lays
+     * one out: its label, its title in capitals, the line that ties it to the report, then its content.
+     *
+     * @param label {@code Phụ lục}, or {@code Phụ lục I}, {@code Phụ lục II} when there are several
+     * @param title the annex's title, as the source writes it (printed in capitals)
+     * @param attachedTo {@code (Kèm theo Báo cáo số 12/BC-BDT ngày 10 tháng 01 năm 2020 của Ban Dân tộc)}
+     * @param content paragraphs, lists, tables and charts in order
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public record AssembledAnnex(String label, String title, String attachedTo, List<BlockContent> content) {
+        public AssembledAnnex {
+            content = List.copyOf(content);
+        }
+    }
 
     /**
      * One section.
@@ -44,5 +67,6 @@ public record AssembledReport(Report report, List<AssembledSection> sections, Li
     public AssembledReport {
         sections = List.copyOf(sections);
         closing = List.copyOf(closing);
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
     }
 }

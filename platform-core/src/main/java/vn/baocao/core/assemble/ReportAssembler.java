@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.api.document.DocumentReference;
+import vn.baocao.api.report.DocumentLines;
 import vn.baocao.api.report.Section;
 import vn.baocao.api.service.IndicatorCatalog;
 import vn.baocao.api.spi.AssembledReport;
+import vn.baocao.api.spi.AssembledReport.AssembledAnnex;
 import vn.baocao.api.spi.AssembledReport.AssembledSection;
 import vn.baocao.api.spi.BlockContent;
 import vn.baocao.api.spi.BlockContext;
@@ -20,6 +22,7 @@ import vn.baocao.api.spi.ReportBlock;
 import vn.baocao.api.spi.RuleSubject;
 import vn.baocao.api.spi.TextRun;
 import vn.baocao.core.outline.OutlineCatalog;
+import vn.baocao.core.source.Annex;
 import vn.baocao.core.source.ContentItem;
 import vn.baocao.core.source.OutlineSpec;
 import vn.baocao.core.source.ReportSource;
@@ -62,7 +65,23 @@ public final class ReportAssembler {
         List<BlockContent> closing = source.closing()
                 .map(c -> List.<BlockContent>of(new BlockContent.Paragraph(Narrative.runs(c, documents))))
                 .orElse(List.of());
-        return new AssembledReport(source.report(), sections, closing);
+        return new AssembledReport(source.report(), sections, closing, annexes(source, inputs, documents));
+    }
+
+    /** The annexes after the signature: "Phụ lục" alone, or numbered I, II, … when there are several. */
+    private List<AssembledAnnex> annexes(ReportSource source, Inputs inputs, Map<String, DocumentReference> documents) {
+        List<AssembledAnnex> annexes = new ArrayList<>();
+        int count = source.annexes().size();
+        for (int i = 0; i < count; i++) {
+            Annex annex = source.annexes().get(i);
+            List<BlockContent> content = new ArrayList<>();
+            for (ContentItem item : annex.content()) {
+                content.addAll(content(item, source, inputs, documents));
+            }
+            String label = count == 1 ? "Phụ lục" : "Phụ lục " + SectionNumbers.roman(i + 1);
+            annexes.add(new AssembledAnnex(label, annex.title(), DocumentLines.annexLine(source.report()), content));
+        }
+        return annexes;
     }
 
     /**
@@ -87,12 +106,17 @@ public final class ReportAssembler {
     public List<SilentBlock> silentBlocks(ReportSource source, Optional<ValueStore> values, List<ReportSource> consolidated) {
         Inputs inputs = new Inputs(values, List.copyOf(consolidated));
         List<SilentBlock> silent = new ArrayList<>();
-        source.content().forEach((sectionId, items) -> {
+        Map<String, List<ContentItem>> placed = new LinkedHashMap<>();
+        source.content().forEach((sectionId, items) -> placed.put("/content/" + sectionId.replace("~", "~0").replace("/", "~1"), items));
+        for (int a = 0; a < source.annexes().size(); a++) {
+            placed.put("/annexes/" + a + "/content", source.annexes().get(a).content());
+        }
+        placed.forEach((at, items) -> {
             for (int i = 0; i < items.size(); i++) {
                 ContentItem item = items.get(i);
                 Optional<ReportBlock> block = item.block().flatMap(blocks::find);
                 if (block.isEmpty()) continue;
-                String pointer = "/content/" + sectionId.replace("~", "~0").replace("/", "~1") + "/" + i + "/block";
+                String pointer = at + "/" + i + "/block";
                 try {
                     if (block.get().compute(new Context(source, item.options(), inputs)).isEmpty()) {
                         silent.add(new SilentBlock(pointer, block.get().id(), false, Optional.empty()));

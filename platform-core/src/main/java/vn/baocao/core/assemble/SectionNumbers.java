@@ -19,7 +19,8 @@ public final class SectionNumbers {
         };
     }
 
-    private static String roman(int n) {
+    /** {@code n} in Roman numerals, as level-one sections and annexes are numbered. */
+    public static String roman(int n) {
         return ROMAN_THOUSANDS[n / 1000] + ROMAN_HUNDREDS[n % 1000 / 100] + ROMAN_TENS[n % 100 / 10] + ROMAN_UNITS[n % 10];
     }
 

@@ -33,6 +33,7 @@ import vn.baocao.api.spi.RuleSubject;
  * @param consolidates for a summary report, the agencies' sources it brings together
  * @param numberStyle how the data files write figures ({@code vi}: 51.300 and 12,5), where a file
  *                    does not say so itself; else the installation's
+ * @param annexes the annexes printed after the signature, each on pages of its own
  */
 public record ReportSource(
         @NotNull @Valid Report report,
@@ -44,7 +45,8 @@ public record ReportSource(
         List<@NotNull @Valid Program> programs,
         List<@NotNull String> data,
         Optional<@Valid Consolidation> consolidates,
-        Optional<vn.baocao.core.data.NumberStyle> numberStyle) implements RuleSubject {
+        Optional<vn.baocao.core.data.NumberStyle> numberStyle,
+        List<@NotNull @Valid Annex> annexes) implements RuleSubject {
 
     public ReportSource {
         content = content == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(content));
@@ -55,15 +57,16 @@ public record ReportSource(
         data = copy(data);
         consolidates = consolidates == null ? Optional.empty() : consolidates;
         numberStyle = numberStyle == null ? Optional.empty() : numberStyle;
+        annexes = copy(annexes);
     }
 
     /** The same source with other programs: the ones whose figures data files completed. */
     public ReportSource withReport(Report filled) {
-        return new ReportSource(filled, outline, content, closing, documents, campaign, programs, data, consolidates, numberStyle);
+        return new ReportSource(filled, outline, content, closing, documents, campaign, programs, data, consolidates, numberStyle, annexes);
     }
 
     public ReportSource withPrograms(List<Program> completed) {
-        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates, numberStyle);
+        return new ReportSource(report, outline, content, closing, documents, campaign, completed, data, consolidates, numberStyle, annexes);
     }
 
     /** Every document the source knows, in the order they appear: the ones narrative may cite. */

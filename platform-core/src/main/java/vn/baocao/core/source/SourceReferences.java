@@ -67,6 +67,12 @@ public final class SourceReferences {
                 checkItem(items.get(i), at + "/" + i, documents, findings);
             }
         });
+        for (int a = 0; a < source.annexes().size(); a++) {
+            List<ContentItem> items = source.annexes().get(a).content();
+            for (int i = 0; i < items.size(); i++) {
+                checkItem(items.get(i), "/annexes/" + a + "/content/" + i, documents, findings);
+            }
+        }
         source.closing().ifPresent(text -> checkText(text, "/closing", documents, findings));
         findings.addAll(SignatureCheck.check(source.report().signature()));
         findings.addAll(DocumentDates.check(source));

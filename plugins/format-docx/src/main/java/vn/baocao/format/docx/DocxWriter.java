@@ -55,6 +55,7 @@ final class DocxWriter {
         }
         assembled.closing().forEach(this::content);
         closing();
+        assembled.annexes().forEach(this::annex);
         doc.write(out);
         doc.close();
     }
@@ -202,6 +203,22 @@ final class DocxWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    /** An annex on a page of its own: "Phụ lục" and its title bold and centred, the line tying it to the report in italics. */
+    private void annex(AssembledReport.AssembledAnnex annex) {
+        XWPFParagraph label = doc.createParagraph();
+        label.setPageBreak(true);
+        line(label, annex.label(), Layout.BODY_SIZE, true, false);
+        label.setKeepNext(true);
+        XWPFParagraph title = doc.createParagraph();
+        line(title, DocumentLines.upper(annex.title()), Layout.BODY_SIZE, true, false);
+        title.setKeepNext(true);
+        XWPFParagraph attached = doc.createParagraph();
+        line(attached, annex.attachedTo(), Layout.BODY_SIZE, false, true);
+        attached.setSpacingAfter(240);
+        attached.setKeepNext(true);
+        annex.content().forEach(this::content);
     }
 
     private void closing() {

@@ -55,6 +55,9 @@ public final class HtmlReportWriter {
             table.data tr { page-break-inside: avoid; }
             table.data tr.total td { font-weight: bold; }
             table.closing { margin-top: 12pt; page-break-inside: avoid; }
+            section.annex { page-break-before: always; margin-top: 24pt; }
+            .annex-label, .annex-title { text-align: center; font-weight: bold; }
+            .annex-attached { text-align: center; font-style: italic; margin-bottom: 12pt; }
             td.recipients { width: 45%; text-align: left; }
             td.signature { width: 55%; text-align: center; }
             .recipients-heading { font-size: 12pt; font-weight: bold; font-style: italic; }
@@ -86,6 +89,16 @@ public final class HtmlReportWriter {
         }
         h.append("</div>\n");
         closing(h, report);
+        for (AssembledReport.AssembledAnnex annex : assembled.annexes()) {
+            // on a page of its own when printed, as the decree lays an annex out
+            h.append("<section class=\"annex\">\n").append(line("annex-label", annex.label()))
+                    .append(line("annex-title", DocumentLines.upper(annex.title())))
+                    .append(line("annex-attached", annex.attachedTo()));
+            for (BlockContent content : annex.content()) {
+                content(h, content, charts);
+            }
+            h.append("</section>\n");
+        }
         h.append("</div>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -51,6 +51,13 @@ final class MarkdownFormat implements ReportFormat {
         DocumentLines.recipientLines(report).forEach(l -> paragraph(md, escape(l)));
         DocumentLines.signatureTitles(report.signature()).forEach(l -> paragraph(md, "**" + escape(l) + "**"));
         paragraph(md, "**" + escape(report.signature().name()) + "**");
+        for (AssembledReport.AssembledAnnex annex : assembled.annexes()) {
+            md.append("---\n\n");
+            paragraph(md, "## " + escape(annex.label()));
+            paragraph(md, "**" + escape(DocumentLines.upper(annex.title())) + "**");
+            paragraph(md, "*" + escape(annex.attachedTo()) + "*");
+            annex.content().forEach(c -> content(md, c));
+        }
         return md.toString();
     }
 
