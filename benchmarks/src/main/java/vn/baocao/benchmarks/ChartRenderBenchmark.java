@@ -60,7 +60,8 @@ public class ChartRenderBenchmark {
         writer = platform.service(Registry.class).formats().get(format);
         withCharts = platform.sourceChecker().checkAndRead(charted);
         withoutCharts = platform.sourceChecker().checkAndRead(uncharted);
-        if (withCharts.source().isEmpty() || withoutCharts.source().isEmpty()) throw new IllegalStateException("the example is not valid");
+        if (withCharts.source().isEmpty()) throw new IllegalStateException("the example is not valid: " + withCharts.result().problems() + platform.pluginReport());
+        if (withoutCharts.source().isEmpty()) throw new IllegalStateException("the example without charts is not valid: " + withoutCharts.result().problems());
     }
 
     @Benchmark
