@@ -9,6 +9,8 @@ module vn.baocao.app {
     requires vn.baocao.server;
     // progress bars on a terminal
     requires me.tongfei.progressbar;
+    // baocao doctor: the installation's manifest and its module path, checked as the launcher does
+    requires vn.baocao.launcher;
 
     // picocli sets the annotated option fields of the commands; the platform reads the messages
     opens vn.baocao.app.cli to info.picocli, vn.baocao.core;

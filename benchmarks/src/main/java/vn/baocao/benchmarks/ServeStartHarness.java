@@ -102,7 +102,7 @@ public final class ServeStartHarness {
                 Path target = to.resolve(from.relativize(p).toString());
                 // a fresh installation: without the archive of classes a first run makes, without data
                 String relative = from.relativize(p).toString();
-                if (relative.startsWith("lib/cds/") || relative.startsWith("data")) continue;
+                if (FirstRunHarness.madeByTheInstallation(relative)) continue;
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
             }

@@ -18,7 +18,7 @@ import vn.baocao.core.i18n.Messages;
 
 /** The root command: options every subcommand shares, and the platform they start. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {PluginsCommand.class, IndicatorsCommand.class, BlocksCommand.class, OutlinesCommand.class, ValidateCommand.class, RenderCommand.class, ConsolidateCommand.class, ImportCommand.class, TemplateCommand.class, UnitsCommand.class, SchemaCommand.class, ServeCommand.class, UsersCommand.class},
+        subcommands = {PluginsCommand.class, IndicatorsCommand.class, BlocksCommand.class, OutlinesCommand.class, ValidateCommand.class, RenderCommand.class, ConsolidateCommand.class, ImportCommand.class, TemplateCommand.class, UnitsCommand.class, SchemaCommand.class, ServeCommand.class, UsersCommand.class, DoctorCommand.class},
         usageHelpAutoWidth = true)
 public final class BaocaoCommand implements Callable<Integer> {
 
@@ -43,6 +43,7 @@ public final class BaocaoCommand implements Callable<Integer> {
 
     private final Messages messages;
     private Platform platform;
+    private boolean refusalsListed;
 
     private final InstallationSettings settings;
 
@@ -59,6 +60,17 @@ public final class BaocaoCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
+    }
+
+    /** The plugins the platform refused, if it was started: a failed command names them. */
+    List<vn.baocao.core.plugin.PluginRecord> refusedPlugins() {
+        if (platform == null || refusalsListed) return List.of();
+        return platform.pluginReport().stream().filter(r -> r.status().refused()).toList();
+    }
+
+    /** The command lists the refusals itself ({@code baocao plugins}). */
+    void refusalsListed() {
+        refusalsListed = true;
     }
 
     InstallationSettings settings() {

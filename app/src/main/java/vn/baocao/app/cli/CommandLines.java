@@ -3,6 +3,7 @@ package vn.baocao.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -75,6 +76,15 @@ public final class CommandLines {
             errWriter.println("  " + messages.get("cli.hint", messages.get("cli.outOfMemory.hint")));
             if (debug) e.printStackTrace(errWriter);
             code = ExitCodes.INTERNAL;
+        }
+        if (code != ExitCodes.OK) {
+            // what failed may be what a refused plugin would have contributed (a program type, a block, a column)
+            List<vn.baocao.core.plugin.PluginRecord> refused = ((BaocaoCommand) cli.getCommand()).refusedPlugins();
+            if (!refused.isEmpty()) {
+                errWriter.println(messages.get("cli.pluginsRefused", refused.size(),
+                        String.join(", ", refused.stream().map(vn.baocao.core.plugin.PluginRecord::id).toList())));
+                errWriter.println("  " + messages.get("cli.hint", messages.get("cli.pluginsRefused.hint")));
+            }
         }
         outWriter.flush();
         errWriter.flush();

@@ -31,9 +31,12 @@ public final class PluginsCommand implements Callable<Integer> {
     @Option(names = "--settings", descriptionKey = "option.pluginSettings")
     boolean settings;
 
+    /** {@link ExitCodes#INVALID} when a plugin was refused, so that a script installing plugins sees it. */
     @Override
     public Integer call() {
         List<PluginRecord> report = root.platform().pluginReport();
+        root.refusalsListed();
+        int exit = report.stream().anyMatch(r -> r.status().refused()) ? ExitCodes.INVALID : ExitCodes.OK;
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         if (settings) {
@@ -43,11 +46,11 @@ public final class PluginsCommand implements Callable<Integer> {
             } else {
                 printSettings(report, plugins, messages, out);
             }
-            return ExitCodes.OK;
+            return exit;
         }
         if (output == Output.JSON) {
             out.println(Json.plugins(report, messages));
-            return ExitCodes.OK;
+            return exit;
         }
         print(report, messages, out);
         if (root.debug) {
@@ -56,7 +59,7 @@ public final class PluginsCommand implements Callable<Integer> {
                 f.printStackTrace(spec.commandLine().getErr());
             }));
         }
-        return ExitCodes.OK;
+        return exit;
     }
 
     /**

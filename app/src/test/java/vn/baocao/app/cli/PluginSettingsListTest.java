@@ -29,7 +29,8 @@ class PluginSettingsListTest {
         Files.createDirectories(conf.resolve("plugins"));
         Path file = Files.writeString(conf.resolve("plugins/tet-essential-goods.properties"), "allotment.fish-sauce-per-houshold = 3\n");
         Run run = Run.of("--conf-dir", conf.toString(), "--lang", "en", "plugins", "--settings");
-        assertThat(run.exitCode()).as(run.all()).isZero();
+        // listed, and the exit code says a plugin was refused
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out())
                 .containsPattern("tet-essential-goods\\s+allotment\\.fish-sauce-per-household\\s+\\S.*\\s2\\s+\\(refused\\)")
                 .contains(file + ":1: the plugin tet-essential-goods has no setting “allotment.fish-sauce-per-houshold”.")

@@ -44,6 +44,24 @@ class PluginsVerifyTest {
     }
 
     @Test
+    void aRefusedPluginMakesPluginsExitWith1AndAFailedCommandNameIt() throws IOException {
+        assertThat(Run.of("plugins", "--plugins-dir", plugins.toString()).exitCode()).isZero();
+        Files.copy(bundledPluginJar(), plugins.resolve("tao-hon.jar"));
+        assertThat(Run.of("plugins", "--plugins-dir", plugins.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(Run.of("plugins", "--plugins-dir", plugins.toString(), "--output", "json").exitCode()).isEqualTo(ExitCodes.INVALID);
+
+        // a command that fails while a plugin is refused says so, and where to look
+        Run indicators = Run.of("--lang", "en", "indicators", "--program", "no-such-program", "--plugins-dir", plugins.toString());
+        assertThat(indicators.exitCode()).isNotZero();
+        assertThat(indicators.err()).contains("note: 1 plugin(s) were refused at start-up (tao-hon.jar)")
+                .contains("hint: Run baocao plugins to see why they were refused and how to fix it.");
+        // one that succeeds does not
+        Run fine = Run.of("--lang", "en", "indicators", "--plugins-dir", plugins.toString());
+        assertThat(fine.exitCode()).as(fine.all()).isZero();
+        assertThat(fine.err()).doesNotContain("refused at start-up");
+    }
+
+    @Test
     void verifyingWithoutAPluginsFolderIsAUsageError() {
         assertThat(Run.of("plugins", "verify").exitCode()).isEqualTo(ExitCodes.USAGE);
     }

@@ -11,5 +11,10 @@ public enum PluginStatus {
     /** Uses an id or code that another plugin already has. */
     CONFLICT,
     /** Could not be loaded: broken jar, missing module descriptor or {@code opens}, an exception. */
-    FAILED
+    FAILED;
+
+    /** Refused by the platform, not left out on purpose: what it would have contributed is missing. */
+    public boolean refused() {
+        return this == INCOMPATIBLE || this == CONFLICT || this == FAILED;
+    }
 }
