@@ -23,7 +23,8 @@ class CustomDistributionIT {
         // the example is copied so that its build leaves the repository clean
         Path root = Files.createDirectories(work.resolve("checkout/docs/examples"));
         ItPaths.copy(ItPaths.root().resolve("docs/examples/custom-distribution"), root.resolve("custom-distribution"));
-        List<List<String>> commands = GuideMavenCommands.of("integrators.md");
+        List<List<String>> commands = GuideMavenCommands.of("integrators.md").stream()
+                .filter(c -> c.contains("docs/examples/custom-distribution")).toList();
         assertThat(commands).as("the guide builds the example with one command").hasSize(1);
         Maven.run(work.resolve("checkout"), work.resolve("logs/mvn.log"), commands.get(0).toArray(String[]::new));
         Path built = root.resolve("custom-distribution/distribution/target/baocao-quang-ngai-2026.1");
