@@ -60,6 +60,16 @@ class UnitsAsTheyWereTest {
         }
     }
 
+    @Test
+    void aProvinceThatCeasedIn2025IsNamedWithItsSuccessorAndTheDay() throws IOException {
+        // Kon Tum (62) became part of Quảng Ngãi (51) on 1 July 2025, as the bundled unit data holds it
+        Path values = Files.writeString(out.resolve("kon-tum-2026.csv"), "indicator,unit,period,value\nCM_COUPLES,62,2026-01,3\n");
+        Run run = Run.of("--lang", "en", "import", values.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.all()).contains(values + ":2:12: error: Unit “62” did not exist in period 2026-01.")
+                .contains("hint: This code is that of Tỉnh Kon Tum (62), in existence until 30/06/2025, then 51 Tỉnh Quảng Ngãi.");
+    }
+
     private static List<String> rows(XWPFTable table) {
         return table.getRows().stream().map(UnitsAsTheyWereTest::row).toList();
     }
