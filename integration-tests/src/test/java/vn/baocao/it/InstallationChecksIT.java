@@ -118,6 +118,22 @@ class InstallationChecksIT {
         assertThat(doctor.output()).containsPattern("✓ Lưu trữ khởi động nhanh \\(lib/cds/\\) cho Java [0-9.]+: đang dùng\\.");
     }
 
+    @Test
+    void onATerminalTheFirstRunSaysInOneLineThatItPrepares() throws Exception {
+        Path work = ItPaths.work("first-run-terminal");
+        Installation installation = fresh(work);
+        // script(1) (util-linux, in every Debian) gives the launcher a terminal, as a user's shell does
+        List<String> command = List.of("script", "-qec", installation.home().resolve("bin/baocao") + " --version", "/dev/null");
+        Processes.Finished first = Processes.run(command, work, Map.of("JAVA_HOME", System.getProperty("java.home")), false,
+                work.resolve("logs/terminal-1.log"));
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("Lần chạy đầu của bản cài này: đang chuẩn bị để các lần sau khởi động nhanh hơn (vài giây)…")
+                .contains("baocao ");
+        Processes.Finished second = Processes.run(command, work, Map.of("JAVA_HOME", System.getProperty("java.home")), false,
+                work.resolve("logs/terminal-2.log"));
+        assertThat(second.output()).doesNotContain("chuẩn bị");
+    }
+
     private static void assertNoJvmError(Processes.Finished run) {
         assertThat(run.output()).doesNotContain("Exception", "java.lang", "Error occurred during initialization");
     }
