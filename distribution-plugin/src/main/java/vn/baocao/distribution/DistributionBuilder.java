@@ -71,9 +71,11 @@ public final class DistributionBuilder {
             for (Problem p : problems) {
                 said.append("\n  ").append(LauncherCheck.message(p, java.util.Locale.ENGLISH)).append("\n    ");
                 if (p.key().equals("module.missing") && !leaveOut.isEmpty()) {
-                    // in a build, the fix is in the pom
-                    said.append("Keep the jar of ").append(p.arguments().get(2)).append(" (take it off <leaveOut>), or leave ")
-                            .append(String.valueOf(p.arguments().get(0)).replaceFirst("-\\d[^-]*(-SNAPSHOT)?\\.jar$", "")).append(" out too.");
+                    // in a build, the fix is in the pom; a plugin or format may go too, the platform's own jars may not
+                    String needing = withoutVersion(String.valueOf(p.arguments().get(0)));
+                    said.append("Take the jar that holds module ").append(p.arguments().get(2)).append(" off <leaveOut>");
+                    if (needing.startsWith("format-") || needing.startsWith("plugin-")) said.append(", or leave ").append(needing).append(" out too");
+                    said.append('.');
                 } else {
                     said.append(LauncherCheck.hint(p, java.util.Locale.ENGLISH));
                 }
@@ -120,8 +122,11 @@ public final class DistributionBuilder {
         // format-html-*.jar must not take format-html-extra-*.jar: the rest of the name is a version
         matching.removeIf(p -> !Character.isDigit(p.getFileName().toString().charAt(jar.length() + 1)));
         if (matching.isEmpty()) {
-            throw new DistributionException("leaveOut: lib/ has no " + jar + "-<version>.jar; the platform's jars are "
-                    + String.join(", ", names(lib)));
+            List<String> names = names(lib);
+            String near = names.stream().filter(n -> distance(n, jar) <= 2).findFirst()
+                    .map(n -> " Did you mean " + n + "?").orElse("");
+            throw new DistributionException("leaveOut: lib/ has no " + jar + "-<version>.jar." + near
+                    + " The names <leaveOut> takes (the jars of lib/ without their versions): " + String.join(", ", names));
         }
         for (Path p : matching) Files.delete(p);
     }
@@ -129,8 +134,28 @@ public final class DistributionBuilder {
     private static List<String> names(Path lib) throws IOException {
         try (Stream<Path> all = Files.list(lib)) {
             return all.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar"))
-                    .map(n -> n.replaceFirst("-\\d[^-]*(-SNAPSHOT)?\\.jar$", "")).sorted().toList();
+                    .map(DistributionBuilder::withoutVersion).distinct().sorted().toList();
         }
+    }
+
+    /** {@code guava-33.8.0-jre.jar} → {@code guava}: what {@code <leaveOut>} names a jar by. */
+    static String withoutVersion(String jar) {
+        return jar.replaceFirst("-\\d.*\\.jar$", "").replaceFirst("\\.jar$", "");
+    }
+
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) row[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     private void zip(Path folder, Path file) throws IOException {

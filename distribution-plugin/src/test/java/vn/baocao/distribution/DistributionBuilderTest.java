@@ -45,9 +45,12 @@ class DistributionBuilderTest {
     @Test
     void aNameToLeaveOutThatLibDoesNotHaveIsSaidWithTheJarsItHas() throws IOException {
         DistributionBuilder builder = new DistributionBuilder(platformZip(), work.resolve("target"), "baocao-tinh-2026.1");
-        assertThatThrownBy(() -> builder.build(List.of("format-markdwon"), null, List.of()))
+        assertThatThrownBy(() -> builder.build(List.of("format-htlm"), null, List.of()))
                 .isInstanceOf(DistributionException.class)
-                .hasMessage("leaveOut: lib/ has no format-markdwon-<version>.jar; the platform's jars are format-html, platform-core");
+                .hasMessage("leaveOut: lib/ has no format-htlm-<version>.jar. Did you mean format-html?"
+                        + " The names <leaveOut> takes (the jars of lib/ without their versions): format-html, platform-core");
+        assertThat(DistributionBuilder.withoutVersion("guava-33.8.0-jre.jar")).isEqualTo("guava");
+        assertThat(DistributionBuilder.withoutVersion("format-pdf-0.2.0-SNAPSHOT.jar")).isEqualTo("format-pdf");
     }
 
     @Test

@@ -35,7 +35,7 @@ class InstallationChecksIT {
             assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
             assertThat(run.output()).contains("lỗi: lib/ có 2 phiên bản của mô-đun vn.baocao.core: platform-core-0.1.0.jar ("
                             + VERSION + "), platform-core-" + VERSION + ".jar (" + VERSION + ").")
-                    .contains("giải nén bản mới vào một thư mục trống");
+                    .contains("Giải nén bản mới vào một thư mục trống");
             assertNoJvmError(run);
         }
     }

@@ -47,7 +47,7 @@ class LauncherCheckTest {
         Result result = check();
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).startsWith("lỗi: lib/ có 2 phiên bản của mô-đun vn.baocao.core: platform-core-0.1.0.jar (0.1.0), platform-core-0.1.1.jar (0.1.1).\n")
-                .contains("gợi ý: Không giải nén bản mới đè lên bản cũ: giải nén bản mới vào một thư mục trống")
+                .contains("gợi ý: Không giải nén bản mới đè lên bản cũ. Giải nén bản mới vào một thư mục trống")
                 .doesNotContain("FindException").doesNotContain("java.lang");
         assertThat(check("--lang", "en").err()).startsWith("error: lib/ holds 2 versions of module vn.baocao.core: platform-core-0.1.0.jar (0.1.0), platform-core-0.1.1.jar (0.1.1).\n");
     }

@@ -135,7 +135,8 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         Optional<Path> folder = root.pluginsFolder().filter(Files::isDirectory);
         long dropIns = folder.map(f -> report.stream().filter(r -> isUnder(f, r.location())).count()).orElse(0L);
-        if (dropIns > 0 && !Files.isRegularFile(folder.get().resolve(PluginLock.FILE_NAME))) {
+        // a lock is written only for a set that loads: advised once nothing is refused
+        if (refused == 0 && dropIns > 0 && !Files.isRegularFile(folder.get().resolve(PluginLock.FILE_NAME))) {
             note(messages.get("doctor.noLock", dropIns, folder.get().resolve(PluginLock.FILE_NAME)));
         }
         if (refused == 0) ok(messages.get("doctor.pluginsLoaded", report.size() - dropIns, dropIns));

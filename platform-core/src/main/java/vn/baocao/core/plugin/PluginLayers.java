@@ -184,8 +184,9 @@ final class PluginLayers {
                 .filter(name -> ModuleLayer.boot().findModule(name).isPresent())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!shadowing.isEmpty()) {
-            return new Refused(path, MessageRef.of("plugin.shadows", String.join(", ", shadowing)),
-                    MessageRef.of("plugin.shadows.hint", String.join(", ", shadowing)));
+            String file = path.getFileName().toString();
+            return new Refused(path, MessageRef.of("plugin.shadows", String.join(", ", shadowing), file),
+                    MessageRef.of("plugin.shadows.hint", String.join(", ", shadowing), file));
         }
         Optional<ModuleDescriptor> automaticPlugin = references.stream()
                 .map(ModuleReference::descriptor)
