@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,7 +14,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * {@code baocao:distribution}: the integrator's distribution, from the project's dependencies: the
@@ -23,8 +23,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "distribution", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class DistributionMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
+    /** The project's dependencies, resolved (the Artifact type alone: maven-core stays off the module path). */
+    @Parameter(defaultValue = "${project.artifacts}", readonly = true, required = true)
+    Set<Artifact> artifacts;
 
     /** The folder and the zip's name: {@code target/<name>/}, {@code target/<name>.zip}. */
     @Parameter(defaultValue = "${project.artifactId}-${project.version}", required = true)
@@ -50,7 +51,7 @@ public final class DistributionMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         List<Artifact> platforms = new ArrayList<>();
         List<Path> dropIns = new ArrayList<>();
-        for (Artifact a : project.getArtifacts()) {
+        for (Artifact a : artifacts) {
             if (a.getGroupId().equals("vn.baocao") && a.getArtifactId().equals("app") && a.getType().equals("zip")) {
                 platforms.add(a);
             } else if (a.getType().equals("jar") && direct(a) && !Artifact.SCOPE_PROVIDED.equals(a.getScope()) && !Artifact.SCOPE_TEST.equals(a.getScope())) {
